@@ -1,0 +1,19 @@
+import { create } from 'zustand';
+import { createDocumentSlice, type DocumentSlice } from './documentSlice';
+import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createUiSlice, type UiSlice } from './uiSlice';
+
+/** One store built from slices (zustand slices pattern); middleware only here, at the root. */
+export type StoreState = DocumentSlice & SelectionSlice & UiSlice;
+
+export const useStore = create<StoreState>()((...a) => ({
+  ...createDocumentSlice(...a),
+  ...createSelectionSlice(...a),
+  ...createUiSlice(...a),
+}));
+
+export type { DocChange } from './docChanges';
+export { applyDocChanges } from './docChanges';
+export type { Selection } from './selectionSlice';
+export type { DockTab, Notice } from './uiSlice';
+export * from './selectors';

@@ -1,0 +1,40 @@
+import type { StateCreator } from 'zustand';
+import type { StoreState } from './index';
+
+export type DockTab = 'problems' | 'traces' | 'logs' | 'metrics';
+
+/** A short message for the person: shown as a toast, never as a blocking dialog. */
+export interface Notice {
+  id: number;
+  tone: 'info' | 'success' | 'error';
+  title: string;
+  /** Extra lines, e.g. every problem of a file that failed to load. */
+  details?: string[];
+}
+
+export interface UiSlice {
+  dockTab: DockTab;
+  dockOpen: boolean;
+  notices: Notice[];
+  /** A request for the canvas to frame something (zoom to fit, reveal a node). */
+  focusRequest: { nodeId: string | null; seq: number };
+  setDockTab: (tab: DockTab) => void;
+  setDockOpen: (open: boolean) => void;
+  notify: (notice: Omit<Notice, 'id'>) => void;
+  dismissNotice: (id: number) => void;
+  requestFocus: (nodeId: string | null) => void;
+}
+
+let noticeSeq = 0;
+
+export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set) => ({
+  dockTab: 'problems',
+  dockOpen: true,
+  notices: [],
+  focusRequest: { nodeId: null, seq: 0 },
+  setDockTab: (dockTab) => set({ dockTab, dockOpen: true }),
+  setDockOpen: (dockOpen) => set({ dockOpen }),
+  notify: (n) => set((s) => ({ notices: [...s.notices.slice(-4), { ...n, id: ++noticeSeq }] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  requestFocus: (nodeId) => set((s) => ({ focusRequest: { nodeId, seq: s.focusRequest.seq + 1 } })),
+});

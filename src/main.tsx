@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './app/theme.css';
 import { App } from './app/App';
+import { installTestApi } from './app/testApi';
+
+installTestApi();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeEach } from 'vitest';
-import { createNode, emptyFlow } from '../model';
+import { createNode, emptyFlow, type Flow } from '../model';
 import { applyDocChanges } from './docChanges';
 import { useStore } from './index';
 
@@ -8,7 +8,8 @@ const q = createNode('queue', 'q1', 'Jobs', { x: 200, y: 0 });
 
 describe('applyDocChanges', () => {
   it('never mutates its input and keeps untouched nodes by identity', () => {
-    const flow = Object.freeze({ ...emptyFlow(), nodes: Object.freeze([fn, q]) as never });
+    const flow: Flow = Object.freeze({ ...emptyFlow(), nodes: [fn, q] });
+    Object.freeze(flow.nodes);
     const next = applyDocChanges(flow, [{ type: 'moveNodes', moves: [{ id: 'f1', position: { x: 5, y: 6 } }] }]);
     expect(flow.nodes[0]!.position).toEqual({ x: 0, y: 0 });
     expect(next.nodes[0]!.position).toEqual({ x: 5, y: 6 });

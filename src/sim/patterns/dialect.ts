@@ -18,6 +18,8 @@ export interface Dialect {
   readonly ignoreCaseAffixes: boolean;
   /** SNS: "the key must have a non-null and non-empty value" for exists to see it. */
   readonly existsNeedsValue: boolean;
+  /** anything-but on an array value: every element must pass (else: any element may). */
+  readonly anythingButEveryElement: boolean;
 }
 
 // EventBridge user guide, eb-create-pattern-operators: every anything-but form, wildcard,
@@ -32,6 +34,7 @@ export const EVENTBRIDGE: Dialect = {
   anythingButFormLists: true,
   ignoreCaseAffixes: true,
   existsNeedsValue: false,
+  anythingButEveryElement: false,
 };
 
 // SNS developer guide, subscription-filter-policy-constraints and string-value-matching:
@@ -46,4 +49,11 @@ export const SNS: Dialect = {
   anythingButFormLists: false,
   ignoreCaseAffixes: false,
   existsNeedsValue: true,
+  anythingButEveryElement: false,
 };
+
+// string-value-matching (current revision): "For String.Array type attributes, it matches if
+// none of the array elements are listed in the policy property". Older revisions said the
+// opposite ("[rugby, baseball]" matched); the guide says nothing new about body arrays, so
+// those keep the engine's any-element rule.
+export const SNS_ATTRIBUTES: Dialect = { ...SNS, anythingButEveryElement: true };

@@ -1,7 +1,8 @@
 import type { Dialect } from './dialect.ts';
 import { isLeaf, isPlainObject, show, type Leaf } from './json.ts';
 import { numberProblem } from './numeric.ts';
-import { compileOperator, type ValueTest } from './operators.ts';
+import type { ValueTest } from './conditions.ts';
+import { compileOperator } from './operators.ts';
 
 /**
  * The compiled form of one field's value list (`"state": ["a", {"prefix": "b"}]`): the
@@ -39,7 +40,8 @@ export function compileLeafRule(list: unknown[], path: string, d: Dialect, probl
   let existsFalse = false;
   const before = problems.length;
   list.forEach((entry, i) => {
-    const at = `${path}[${i}]`;
+    // Name the entry only when there is a choice of entries, so simple messages stay simple.
+    const at = list.length > 1 ? `${path}[${i}]` : path;
     if (isPlainObject(entry)) {
       const cond = compileOperator(entry, at, d, problems);
       if (!cond) return;
@@ -70,6 +72,14 @@ export function compileLeafRule(list: unknown[], path: string, d: Dialect, probl
     return false;
   };
   const hasExists = existsTrue || existsFalse;
+  const everyElement = d.anythingButEveryElement && tests.some((t) => t.exclusion);
+  const inclusive = tests.filter((t) => !t.exclusion);
+  const exclusions = tests.filter((t) => t.exclusion);
+  // Arrays under "every element" rules: exclusions must pass for all values, others for one.
+  const acceptsAll = (leaves: Leaf[]): boolean => {
+    for (const v of leaves) if (exact.has(v) || inclusive.some((t) => t.test(v))) return true;
+    return leaves.length > 0 && exclusions.some((t) => leaves.every((v) => t.test(v)));
+  };
 
   return {
     label: labelOf(labels),
@@ -81,6 +91,7 @@ export function compileLeafRule(list: unknown[], path: string, d: Dialect, probl
         const here = present(leaves);
         if ((existsTrue && here) || (existsFalse && !here)) return true;
       }
+      if (everyElement) return acceptsAll(leaves);
       for (const v of leaves) if (acceptsValue(v)) return true;
       return false;
     },

@@ -13,7 +13,8 @@ export function decimalPlaces(n: number): number {
 /** Problem text for a number outside what the service can compare, or undefined. */
 export function numberProblem(n: number, d: Dialect): string | undefined {
   if (!Number.isFinite(n) || Math.abs(n) > d.numericLimit) {
-    return `${show(n)} is outside the range ${d.service} compares (-${d.numericLimit.toExponential()} to ${d.numericLimit.toExponential()})`;
+    const limit = `${d.numericLimit / 1e9}e9`;
+    return `${show(n)} is outside the range ${d.service} compares (-${limit} to ${limit})`;
   }
   if (decimalPlaces(n) > d.numericDecimals) {
     return `${show(n)} has more than ${d.numericDecimals} decimal places`;
@@ -50,7 +51,10 @@ export function parseNumeric(spec: unknown, path: string, d: Dialect, problems: 
     if (typeof op !== 'string' || !OPERATORS.has(op)) {
       return fail(`numeric needs an operator (=, <, <=, >, >=) here, got ${show(op)}`);
     }
-    if (typeof n !== 'number') return fail(`numeric needs an operator followed by a number, got ${show(n)}`);
+    if (typeof n !== 'number') {
+      const got = i + 1 < spec.length ? show(n) : `nothing after ${show(op)}`;
+      return fail(`numeric needs an operator followed by a number, got ${got}`);
+    }
     const why = numberProblem(n, d);
     if (why) return fail(`numeric value ${why}`);
     terms.push({ op, n });

@@ -1,23 +1,9 @@
 import { cidrContains, parseCidr, parseIp } from './cidr.ts';
 import type { Dialect } from './dialect.ts';
-import { isPlainObject, show, type Leaf } from './json.ts';
-import { inRange, numberProblem, parseNumeric } from './numeric.ts';
-import { matchWildcard, parseWildcard } from './wildcard.ts';
-
-/** One compiled operator: a predicate over a single scalar plus the text a UI shows for it. */
-export interface ValueTest {
-  readonly kind: 'value';
-  readonly label: string;
-  test(value: Leaf): boolean;
-}
-
-export interface ExistsTest {
-  readonly kind: 'exists';
-  readonly label: string;
-  readonly want: boolean;
-}
-
-export type Condition = ValueTest | ExistsTest;
+import { isPlainObject, show } from './json.ts';
+import { anythingBut } from './anythingBut.ts';
+import { lower, value, wildcardTest, type Condition, type ValueTest } from './conditions.ts';
+import { inRange, parseNumeric } from './numeric.ts';
 
 const OPERATORS = ['prefix', 'suffix', 'equals-ignore-case', 'wildcard', 'anything-but', 'numeric', 'exists', 'cidr'];
 
@@ -25,12 +11,6 @@ const OPERATORS = ['prefix', 'suffix', 'equals-ignore-case', 'wildcard', 'anythi
 export const OPERATOR_NAMES: ReadonlySet<string> = new Set(OPERATORS);
 
 type Problems = string[];
-
-function value(label: string, test: (v: Leaf) => boolean): ValueTest {
-  return { kind: 'value', label, test };
-}
-
-const lower = (s: string): string => s.toLowerCase();
 
 function stringOperand(op: string, operand: unknown, path: string, problems: Problems): string | undefined {
   if (typeof operand === 'string') return operand;
@@ -56,15 +36,6 @@ function affix(op: 'prefix' | 'suffix', operand: unknown, path: string, d: Diale
   const text = stringOperand(op, operand, path, problems);
   if (text === undefined) return undefined;
   return value(`${op} ${show(text)}`, (v) => typeof v === 'string' && at(v, text));
-}
-
-function wildcardTest(pattern: string, path: string, problems: Problems): ((s: string) => boolean) | undefined {
-  const parsed = parseWildcard(pattern);
-  if (!parsed.ok) {
-    problems.push(`${path}: wildcard ${show(pattern)} ${parsed.error}`);
-    return undefined;
-  }
-  return (s) => matchWildcard(parsed.segments, s);
 }
 
 export function compileOperator(
@@ -124,76 +95,4 @@ export function compileOperator(
   const why = OPERATOR_NAMES.has(op) ? `${d.service} does not support ${show(op)}` : `unknown operator ${show(op)}`;
   problems.push(`${path}: ${why} (expected one of ${known})`);
   return undefined;
-}
-
-/**
- * anything-but matches a value that is present and not excluded. Exclusions are typed, so
- * `anything-but: "5"` still lets the number 5 through, and string forms (prefix, suffix,
- * ignore-case, wildcard) let non-strings through, as the engine compares JSON text.
- */
-function anythingBut(operand: unknown, path: string, d: Dialect, problems: Problems): ValueTest | undefined {
-  if (isPlainObject(operand)) return anythingButForm(operand, path, d, problems);
-  const list = Array.isArray(operand) ? operand : [operand];
-  const allStrings = list.length > 0 && list.every((v) => typeof v === 'string');
-  const allNumbers = list.length > 0 && list.every((v) => typeof v === 'number');
-  if (!allStrings && !allNumbers) {
-    problems.push(`${path}: anything-but needs a string, a number, or a non-empty list of only strings or only numbers, got ${show(operand)}`);
-    return undefined;
-  }
-  if (allNumbers) {
-    for (const n of list as number[]) {
-      const why = numberProblem(n, d);
-      if (why) {
-        problems.push(`${path}: anything-but value ${why}`);
-        return undefined;
-      }
-    }
-  }
-  const excluded = new Set<Leaf>(list as Leaf[]);
-  return value(`anything-but ${show(operand)}`, (v) => !excluded.has(v));
-}
-
-function anythingButForm(operand: Record<string, unknown>, path: string, d: Dialect, problems: Problems): ValueTest | undefined {
-  const keys = Object.keys(operand);
-  const form = keys[0] ?? '';
-  if (keys.length !== 1 || !d.anythingButForms.has(form)) {
-    const allowed = [...d.anythingButForms].join(', ');
-    problems.push(`${path}: ${d.service} supports anything-but with ${allowed} only, got ${show(operand)}`);
-    return undefined;
-  }
-  const raw = operand[form];
-  const list = Array.isArray(raw) && d.anythingButFormLists ? raw : [raw];
-  const texts: string[] = [];
-  for (const item of list) {
-    if (typeof item !== 'string') {
-      problems.push(`${path}: anything-but ${form} needs ${d.anythingButFormLists ? 'a string or a list of strings' : 'a string'}, got ${show(raw)}`);
-      return undefined;
-    }
-    if (item === '' && (form === 'prefix' || form === 'suffix')) {
-      problems.push(`${path}: anything-but ${form} cannot be empty`);
-      return undefined;
-    }
-    texts.push(item);
-  }
-  if (texts.length === 0) {
-    problems.push(`${path}: anything-but ${form} needs at least one string`);
-    return undefined;
-  }
-  const label = `anything-but ${form} ${show(raw)}`;
-  let hit: (s: string) => boolean;
-  if (form === 'prefix') hit = (s) => texts.some((t) => s.startsWith(t));
-  else if (form === 'suffix') hit = (s) => texts.some((t) => s.endsWith(t));
-  else if (form === 'equals-ignore-case') {
-    const folded = new Set(texts.map(lower));
-    hit = (s) => folded.has(lower(s));
-  } else {
-    const tests: Array<(s: string) => boolean> = [];
-    for (const t of texts) {
-      const test = wildcardTest(t, path, problems);
-      if (!test) return undefined;
-      tests.push(test);
-    }
-    hit = (s) => tests.some((t) => t(s));
-  }
-  return value(label, (v) => typeof v !== 'string' || !hit(v));
 }

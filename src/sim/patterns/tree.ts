@@ -44,7 +44,7 @@ function compileObject(
   const fields: FieldRule[] = [];
   const ors: OrGroup[] = [];
   const keys = Object.keys(obj);
-  if (keys.length === 0) problems.push(`${path || 'the pattern'}: empty objects are not allowed`);
+  if (keys.length === 0) problems.push(`${path || 'the pattern'}: empty objects are not allowed (name at least one field)`);
   for (const key of keys) {
     const value = obj[key];
     const at = joinPath(path, key);

@@ -1,0 +1,116 @@
+import { serializeFlow } from '../../format';
+import { emptyFlow } from '../../model';
+import { useStore } from '../../store';
+import { notify } from './notify';
+import { fetchExample, type ExampleInfo } from './examples';
+import { exportFileName } from './fileNames';
+import { loadFlowFile } from './loadFlowFile';
+import type { SavedFlow } from './recentList';
+import { isEmptyFlow, replaceDocument } from './session';
+
+// Files far above the format's own limit are refused before being read into memory at all.
+const READ_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Opens a flow file's content; on failure nothing changes and every reason is shown in a
+ * toast. Returns those reasons (empty when it opened) for callers that also show them in place.
+ */
+export function openFlowInput(input: string | Uint8Array, sourceName: string): string[] {
+  const result = loadFlowFile(input);
+  if (!result.ok) {
+    notify({ tone: 'error', title: `Could not open ${sourceName}`, details: result.lines });
+    return result.lines;
+  }
+  replaceDocument(result.flow);
+  const obvious = sourceName === result.flow.name || sourceName === exportFileName(result.flow.name);
+  notify({
+    tone: 'success',
+    title: `Opened ${result.flow.name}`,
+    details: obvious ? [] : [`from ${sourceName}`],
+  });
+  return [];
+}
+
+export async function openFile(file: File): Promise<boolean> {
+  if (file.size > READ_LIMIT_BYTES) {
+    const mb = (file.size / (1024 * 1024)).toFixed(1);
+    notify({
+      tone: 'error',
+      title: `Could not open ${file.name}`,
+      details: [`This file is ${mb} MB, far larger than any flow file. Is it the right file?`],
+    });
+    return false;
+  }
+  try {
+    return openFlowInput(new Uint8Array(await file.arrayBuffer()), file.name).length === 0;
+  } catch (e) {
+    notify({
+      tone: 'error',
+      title: `Could not open ${file.name}`,
+      details: [`The browser could not read it: ${String(e)}`],
+    });
+    return false;
+  }
+}
+
+export async function openExample(example: ExampleInfo): Promise<boolean> {
+  let text: string;
+  try {
+    text = await fetchExample(example.file);
+  } catch (e) {
+    notify({
+      tone: 'error',
+      title: `Could not open the example ${example.title}`,
+      details: [e instanceof Error ? e.message : String(e)],
+    });
+    return false;
+  }
+  return openFlowInput(text, example.title).length === 0;
+}
+
+export function openRecent(entry: SavedFlow): boolean {
+  const result = loadFlowFile(entry.text, true);
+  if (!result.ok) {
+    notify({ tone: 'error', title: `Could not open ${entry.name}`, details: result.lines });
+    return false;
+  }
+  replaceDocument(result.flow, entry.key);
+  notify({ tone: 'success', title: `Opened ${result.flow.name}` });
+  return true;
+}
+
+export function newFlow(): void {
+  const hadWork = !isEmptyFlow(useStore.getState().doc);
+  replaceDocument(emptyFlow());
+  notify({ tone: 'info', title: 'New flow', details: hadWork ? ['Previous flow kept in Recent.'] : [] });
+}
+
+/** Downloads the document as `<name>.eventflow.json`, warning when it would not load elsewhere. */
+export function exportCurrentFlow(): void {
+  const doc = useStore.getState().doc;
+  const text = serializeFlow(doc);
+  const fileName = exportFileName(doc.name);
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  const check = loadFlowFile(text);
+  if (check.ok) {
+    notify({ tone: 'success', title: `Saved ${fileName}` });
+  } else {
+    notify({
+      tone: 'info',
+      title: `Saved ${fileName}, but it has errors`,
+      details: [
+        'It will not open elsewhere until they are fixed (see Problems):',
+        ...check.lines.slice(0, 8),
+      ],
+    });
+  }
+}

@@ -1,0 +1,3 @@
+export { FileMenu } from './FileMenu';
+export { FilesProvider } from './FilesProvider';
+export { FlowTitle } from './FlowTitle';

@@ -1,0 +1,2 @@
+export { ProblemsPanel } from './ProblemsPanel';
+export { ProblemsTabLabel } from './ProblemsTabLabel';

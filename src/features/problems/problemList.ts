@@ -1,0 +1,35 @@
+import { validateFlow, type Problem } from '../../format';
+import type { Flow } from '../../model';
+import { validateEventPattern, validateFilterPolicy } from '../../sim/patterns';
+
+const checkers = { eventPattern: validateEventPattern, filterPolicy: validateFilterPolicy };
+
+// The label and the count badge ask for the same document's problems: compute once per document.
+const cache = new WeakMap<Flow, Problem[]>();
+
+/** Every problem of a flow, errors first (validation order kept within a severity); cached per document. */
+export function problemsOf(flow: Flow): Problem[] {
+  let list = cache.get(flow);
+  if (!list) {
+    const all = validateFlow(flow, checkers);
+    list = [...all.filter((p) => p.severity === 'error'), ...all.filter((p) => p.severity !== 'error')];
+    cache.set(flow, list);
+  }
+  return list;
+}
+
+export function countProblems(list: readonly Problem[]): { errors: number; warnings: number } {
+  const errors = list.filter((p) => p.severity === 'error').length;
+  return { errors, warnings: list.length - errors };
+}
+
+/** What a problem is about, in the names a person sees on the canvas. */
+export function subjectOf(problem: Problem, flow: Flow): string {
+  const label = (id: string) => flow.nodes.find((n) => n.id === id)?.label ?? id;
+  if (problem.edgeId) {
+    const edge = flow.edges.find((e) => e.id === problem.edgeId);
+    return edge ? `${label(edge.source)} → ${label(edge.target)}` : problem.edgeId;
+  }
+  if (problem.nodeId) return label(problem.nodeId);
+  return flow.name;
+}

@@ -1,0 +1,86 @@
+/**
+ * Virtual time for one execution environment. Timers never wait for real: the scheduler
+ * (scheduler.ts) jumps `now` to the earliest due timer once the code has nothing else to do,
+ * so `await sleep(200)` adds 200 virtual ms and finishes at once.
+ */
+interface Timer {
+  id: number;
+  at: number;
+  seq: number;
+  fn: (...args: unknown[]) => void;
+  args: unknown[];
+  /** Repeat period for setInterval; 0 for a one-shot. */
+  every: number;
+}
+
+export class VirtualClock {
+  /** Virtual ms of the run (same axis as InvokeRequest.startMs). */
+  now = 0;
+  private timers: Timer[] = [];
+  private nextId = 1;
+  private seq = 0;
+
+  /** setTimeout / setInterval; the id is a number as in browsers. */
+  add(fn: unknown, ms: unknown, args: unknown[], repeat: boolean): number {
+    if (typeof fn !== 'function') throw new TypeError('The "callback" argument must be of type function');
+    const delay = Math.max(repeat ? 1 : 0, Number(ms) || 0);
+    const t: Timer = { id: this.nextId++, at: this.now + delay, seq: this.seq++, fn: fn as Timer['fn'], args, every: repeat ? delay : 0 };
+    this.timers.push(t);
+    return t.id;
+  }
+
+  clear(id: unknown): void {
+    const n = typeof id === 'number' ? id : Number(id);
+    const i = this.timers.findIndex((t) => t.id === n);
+    if (i >= 0) this.timers.splice(i, 1);
+  }
+
+  get pending(): number {
+    return this.timers.length;
+  }
+
+  /** Virtual ms of the earliest timer, or Infinity when none is set. */
+  nextAt(): number {
+    let best = Infinity;
+    for (const t of this.timers) if (t.at < best) best = t.at;
+    return best;
+  }
+
+  /**
+   * Moves time to the earliest timer (never backwards) and runs every timer due then, in
+   * the order they were set. A throwing callback stops the round and is returned.
+   */
+  fireNext(): { thrown: unknown } | null {
+    const at = this.nextAt();
+    if (at === Infinity) return null;
+    if (at > this.now) this.now = at;
+    const due = this.timers.filter((t) => t.at <= this.now).sort((x, y) => x.at - y.at || x.seq - y.seq);
+    for (const t of due) {
+      if (!this.timers.includes(t)) continue; // cleared by an earlier callback of this round
+      if (t.every > 0) {
+        t.at += t.every;
+        t.seq = this.seq++;
+      } else this.timers.splice(this.timers.indexOf(t), 1);
+      try {
+        t.fn(...t.args);
+      } catch (e) {
+        return { thrown: e };
+      }
+    }
+    return null;
+  }
+}
+
+/** A Date whose `new Date()` and `Date.now()` read the environment's virtual clock. */
+export function virtualDateClass(epochNow: () => number): DateConstructor {
+  class VirtualDate extends Date {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(epochNow());
+      else super(...(args as [number]));
+    }
+    static override now(): number {
+      return epochNow();
+    }
+  }
+  return VirtualDate as unknown as DateConstructor;
+}

@@ -1,0 +1,182 @@
+import type { ErrorInfo, InvokeRequest, ModuleLoader, WorkerResult } from '../protocol/messages';
+import type { Environment } from './environment';
+import { errorInfo } from './errors';
+import { endLine, errorLine, initReportLine, LOG_SEPARATOR, reportLine, startLine, timeoutLine } from '../protocol/logLines';
+import { handlerFunction } from './handlerExport';
+import { ImportProblem } from './source';
+
+type Handler = (...args: unknown[]) => unknown;
+const IDLE_ROUNDS = 200;
+const realNow = (): number => (globalThis as unknown as { performance: { now(): number } }).performance.now();
+
+/**
+ * One request on one environment: the module scope first on a cold start, then the
+ * handler. The scheduler calls `step()` whenever the code has nothing else to do; the
+ * invocation then moves virtual time to its environment's next timer, or gives up at the
+ * deadline ("Task timed out"). The declared work of the duration model is placed before
+ * the code runs, so the handler starts at startMs + declaredMs (never before the core's
+ * barrier: see README).
+ */
+export class Invocation {
+  result: WorkerResult | null = null;
+  /** The environment must be thrown away (timeout, init error, crash). */
+  discard = false;
+  private settled = false;
+  private loading = false;
+  /** Rounds in a row with nothing to run: the code waits for something that never comes. */
+  private idleRounds = 0;
+  private initMs: number | null = null;
+  private readonly lines: string[] = [];
+  private readonly codeStart: number;
+
+  constructor(readonly id: number, readonly request: InvokeRequest, readonly env: Environment, private readonly memoryMb: () => number | null) {
+    this.codeStart = request.startMs + request.declaredMs;
+  }
+
+  start(loader: ModuleLoader): void {
+    if (this.env.handler) return this.run(this.env.handler);
+    const t0 = realNow();
+    this.loading = true;
+    this.env.load(loader).then(
+      (ns) => {
+        this.loading = false;
+        this.initMs = realNow() - t0;
+        const h = handlerFunction(ns, this.env.fn.handler);
+        if (typeof h === 'function') {
+          this.env.handler = h;
+          this.run(h);
+        } else this.initFailed(h);
+      },
+      (thrown: unknown) => {
+        this.loading = false;
+        this.initMs = realNow() - t0;
+        this.initFailed(initError(thrown, this.env));
+      },
+    );
+  }
+
+  /** Called when all microtasks have run and this invocation is still waiting. */
+  step(): void {
+    if (this.settled) return;
+    const clock = this.env.clock;
+    const next = clock.nextAt();
+    if (next === Infinity) {
+      // Module loading and platform promises (crypto.subtle) take real turns: wait a while;
+      // a promise nothing will ever settle runs into the deadline, as it would on Lambda.
+      if (!this.loading && ++this.idleRounds > IDLE_ROUNDS) this.timeout();
+      return;
+    }
+    this.idleRounds = 0;
+    if (next > this.request.deadlineMs) return this.timeout();
+    const fired = clock.fireNext();
+    if (fired) this.crash(errorInfo(fired.thrown, this.env.moduleUrl, this.env.prologueWidth));
+  }
+
+  private run(handler: Handler): void {
+    const env = this.env;
+    if (env.clock.now < this.codeStart) env.clock.now = this.codeStart;
+    this.takeInitLines();
+    this.lines.push(startLine(this.request.requestId));
+    env.requestId = this.request.requestId;
+    let out: unknown;
+    try {
+      out = handler(this.request.event, contextFor(this.request, env));
+    } catch (thrown) {
+      return this.fail(thrown);
+    }
+    Promise.resolve(out).then(
+      (value) => this.succeed(value),
+      (thrown: unknown) => this.fail(thrown),
+    );
+  }
+
+  private succeed(value: unknown): void {
+    if (this.settled) return;
+    let json: unknown = null;
+    try {
+      json = value === undefined ? null : JSON.parse(JSON.stringify(value) ?? 'null');
+    } catch (thrown) {
+      return this.fail(thrown);
+    }
+    this.finish('ok', { value: json });
+  }
+
+  private fail(thrown: unknown): void {
+    if (this.settled) return;
+    const e = errorInfo(thrown, this.env.moduleUrl, this.env.prologueWidth);
+    this.env.lines.push(errorLine(this.env.iso(), this.request.requestId, 'Invoke Error', e));
+    this.finish('error', { error: e });
+  }
+
+  private initFailed(e: ErrorInfo): void {
+    const env = this.env;
+    env.lines.push(errorLine(env.iso(), 'undefined', 'Uncaught Exception', e));
+    env.lines.push(initReportLine(this.initMs ?? 0, e.type));
+    this.takeInitLines();
+    this.lines.push(startLine(this.request.requestId));
+    this.discard = true;
+    this.finish('crash', { error: e }, e.type);
+  }
+
+  private timeout(): void {
+    const env = this.env;
+    env.clock.now = Math.max(env.clock.now, this.request.deadlineMs);
+    if (this.lines.length === 0) {
+      this.takeInitLines();
+      this.lines.push(startLine(this.request.requestId));
+    }
+    env.lines.push(timeoutLine(env.iso(), this.request.requestId, (this.request.deadlineMs - this.request.startMs) / 1000));
+    this.discard = true;
+    this.finish('timeout', {}, undefined, 'timeout');
+  }
+
+  private crash(e: ErrorInfo): void {
+    this.env.lines.push(errorLine(this.env.iso(), this.request.requestId, 'Uncaught Exception', e));
+    this.discard = true;
+    this.finish('crash', { error: e }, e.type);
+  }
+
+  private finish(outcome: WorkerResult['outcome'], extra: Pick<WorkerResult, 'value' | 'error'>, errorType?: string, status?: 'timeout'): void {
+    this.settled = true;
+    const env = this.env;
+    const r = this.request;
+    const extraMs = Math.max(0, env.clock.now - this.codeStart);
+    const durationMs = Math.min(r.declaredMs + extraMs, r.deadlineMs - r.startMs);
+    this.lines.push(...env.lines.splice(0), endLine(r.requestId));
+    this.lines.push(reportLine({
+      requestId: r.requestId, durationMs, memorySizeMb: r.context.memoryLimitInMB, maxMemoryUsedMb: this.memoryMb(),
+      initMs: this.initMs, ...(status ? { status } : errorType ? { status: 'error' as const, errorType } : {}),
+    }));
+    env.requestId = 'undefined';
+    this.result = { id: this.id, outcome, ...extra, extraMs, logs: this.lines.join(LOG_SEPARATOR), ...(this.initMs !== null ? { initMeasuredMs: this.initMs } : {}) };
+  }
+
+  private takeInitLines(): void {
+    this.lines.push(...this.env.lines.splice(0));
+  }
+}
+
+/** The Lambda context object; getRemainingTimeInMillis reads the virtual clock. */
+function contextFor(r: InvokeRequest, env: Environment): Record<string, unknown> {
+  const c = r.context;
+  return {
+    callbackWaitsForEmptyEventLoop: true,
+    functionName: c.functionName,
+    functionVersion: c.functionVersion,
+    invokedFunctionArn: c.invokedFunctionArn,
+    memoryLimitInMB: String(c.memoryLimitInMB),
+    awsRequestId: c.awsRequestId,
+    logGroupName: c.logGroupName,
+    logStreamName: c.logStreamName,
+    getRemainingTimeInMillis: () => Math.max(0, r.deadlineMs - env.clock.now),
+  };
+}
+
+/** A failure while loading the module, typed as the Lambda Node.js runtime types it. */
+function initError(thrown: unknown, env: Environment): ErrorInfo {
+  if (thrown instanceof ImportProblem) return { type: 'Runtime.ImportModuleError', message: `Error: ${thrown.message}` };
+  const e = errorInfo(thrown, env.moduleUrl, env.prologueWidth);
+  const parsing = thrown instanceof Error && !(thrown.stack ?? '').split('\n').some((l) => /^\s+at /.test(l) && l.includes(env.moduleUrl));
+  if (e.type === 'SyntaxError' && parsing) return { type: 'Runtime.UserCodeSyntaxError', message: `SyntaxError: ${e.message}`, ...(e.stack ? { stack: e.stack } : {}) };
+  return e;
+}

@@ -1,0 +1,69 @@
+import type { ErrorInfo, InvokeRequest, InvokeResult } from '../sim';
+
+/**
+ * Messages between the host (runtime/) and a handler worker (handlers/). Every message
+ * carries the protocol version `v`; a worker refuses a version it does not speak, as data.
+ * Work travels in batches (many items per postMessage: a message costs per object, so one
+ * per invocation would cap a run far below what the workers can do).
+ */
+export const PROTOCOL_VERSION = 1;
+
+export type { ErrorInfo, InvokeRequest, InvokeResult };
+
+/** How the worker turns module source text into a module: a blob: URL (browser) or a data: URL (Node). */
+export type ModuleLoader = 'blob' | 'data';
+
+/** A function's code and configuration, sent once per worker before its first invocation. */
+export interface FunctionCode {
+  functionId: string;
+  /** The ES module source (`export const handler = async (event, context) => {...}`). */
+  code: string;
+  /** Lambda's handler setting, e.g. `index.handler`: the part after the last dot names the export. */
+  handler: string;
+  /** The function's environment variables (`process.env`). */
+  environment: Record<string, string>;
+}
+
+/** Settings of a run that every environment needs. */
+export interface RunConfig {
+  /** The run seed: each environment derives its own random stream from (seed, function, environment). */
+  seed: number;
+  /** Epoch ms of virtual time 0 (Date inside handlers). */
+  startEpochMs: number;
+}
+
+export type HostItem =
+  /** Forget every environment and function (a new run starts). */
+  | { type: 'reset'; run: RunConfig }
+  | { type: 'load'; fn: FunctionCode }
+  /** `id` is the host's request id for this invocation (results name it). */
+  | { type: 'invoke'; id: number; request: InvokeRequest };
+
+export type HostMessage =
+  | { type: 'configure'; v: number; loader: ModuleLoader }
+  | { type: 'batch'; v: number; items: HostItem[] };
+
+/** One finished invocation. `logs` is one string, records joined by LOG_SEPARATOR (fewer objects to copy). */
+export interface WorkerResult {
+  id: number;
+  outcome: InvokeResult['outcome'];
+  value?: unknown;
+  error?: ErrorInfo;
+  extraMs: number;
+  logs: string;
+  /** Real ms the module scope took to run on a cold start (wall time, not virtual time). */
+  initMeasuredMs?: number;
+}
+
+export type WorkerMessage =
+  | { type: 'ready'; v: number }
+  | { type: 'results'; v: number; results: WorkerResult[] }
+  /** Something the worker could not do (bad message, wrong version): never thrown across. */
+  | { type: 'failure'; v: number; error: ErrorInfo };
+
+/** Type guard for a message from a worker (defends the host against garbage). */
+export function isWorkerMessage(m: unknown): m is WorkerMessage {
+  if (typeof m !== 'object' || m === null) return false;
+  const t = (m as { type?: unknown }).type;
+  return t === 'ready' || t === 'results' || t === 'failure';
+}

@@ -1,0 +1,56 @@
+import type { Flow } from '../model';
+import type { FunctionCode } from '../protocol/messages';
+import { createSimulation, DEFAULT_START_TIME, type RunResult, type SimulationOptions } from '../sim';
+import type { HandlerPool } from './pool';
+
+export interface DriverOptions extends Omit<SimulationOptions, 'runner'> {
+  /** Virtual ms advanced per slice before the driver lets the host breathe (default 1,000). */
+  sliceMs?: number;
+  /** Real ms of work between two yields to the host's event loop (default 8). */
+  budgetMs?: number;
+  /** Resolves after the host had a chance to paint/handle input (default: a macrotask). */
+  yieldToHost?: () => Promise<void>;
+  now?: () => number;
+}
+
+/** The code of every function node, as the workers receive it. */
+export function functionCodes(flow: Flow): FunctionCode[] {
+  const out: FunctionCode[] = [];
+  for (const node of flow.nodes) {
+    if (node.kind !== 'function') continue;
+    out.push({ functionId: node.id, code: node.settings.code, handler: node.settings.handler, environment: node.settings.environment });
+  }
+  return out;
+}
+
+/**
+ * Runs `flow` with its handlers' real code in `pool`: advance the core, hand its invoke
+ * requests to the workers in batches, deliver the results, repeat. Same summary as any
+ * other runner for the same answers (the core keeps each completion's sequence number).
+ */
+export async function runSimulation(flow: Flow, options: DriverOptions, pool: HandlerPool): Promise<RunResult> {
+  const { sliceMs = 1000, budgetMs = 8, yieldToHost = macrotask, now = () => performance.now(), ...simOptions } = options;
+  const sim = createSimulation(flow, { ...simOptions, runner: { type: 'external' } });
+  const startTime = simOptions.startTime ?? DEFAULT_START_TIME;
+  pool.beginRun({ seed: simOptions.seed ?? flow.run.seed, startEpochMs: Date.parse(startTime) }, functionCodes(flow));
+  let lastYield = now();
+  for (;;) {
+    const step = sim.advance(Math.min(sim.endMs, sim.now() + sliceMs));
+    const effects = sim.takeEffects();
+    if (effects.length > 0) pool.submit(effects.map((e) => e.request));
+    if (step.state === 'done') break;
+    if (step.state === 'blocked') {
+      if (pool.outstanding === 0) throw new Error('the simulation waits for invocations the pool does not know');
+      for (const r of await pool.next()) sim.deliver(r);
+      lastYield = now();
+    } else if (now() - lastYield > budgetMs) {
+      await yieldToHost();
+      lastYield = now();
+    }
+  }
+  return sim.result();
+}
+
+function macrotask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

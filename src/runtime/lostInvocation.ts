@@ -1,0 +1,43 @@
+import { endLine, reportLine, startLine, timeoutLine } from '../protocol/logLines';
+import type { InvokeRequest, InvokeResult, RunConfig } from '../protocol/messages';
+
+/**
+ * The result of an invocation whose worker had to be stopped (the watchdog: it ran past
+ * its time) or died (out of memory, crash). The code's own log lines died with the worker.
+ */
+export function lostInvocation(r: InvokeRequest, run: RunConfig, kind: 'timeout' | 'crash', reason: string): InvokeResult {
+  const iso = (ms: number) => new Date(run.startEpochMs + ms).toISOString();
+  const timeoutMs = r.deadlineMs - r.startMs;
+  if (kind === 'timeout') {
+    return {
+      requestId: r.requestId,
+      outcome: 'timeout',
+      extraMs: Math.max(0, timeoutMs - r.declaredMs),
+      logs: [
+        startLine(r.requestId),
+        timeoutLine(iso(r.deadlineMs), r.requestId, timeoutMs / 1000),
+        endLine(r.requestId),
+        reportLine({ requestId: r.requestId, durationMs: timeoutMs, memorySizeMb: r.context.memoryLimitInMB, maxMemoryUsedMb: null, initMs: null, status: 'timeout' }),
+      ],
+      sdkCalls: [],
+    };
+  }
+  const message = `RequestId: ${r.requestId} Error: Runtime exited with error: ${reason}`;
+  const durationMs = Math.min(r.declaredMs, timeoutMs);
+  return {
+    requestId: r.requestId,
+    outcome: 'crash',
+    error: { type: 'Runtime.ExitError', message },
+    extraMs: 0,
+    logs: [
+      startLine(r.requestId),
+      `${iso(r.startMs + durationMs)}\t${r.requestId}\tERROR\t${message}\tRuntime.ExitError`,
+      endLine(r.requestId),
+      reportLine({
+        requestId: r.requestId, durationMs, memorySizeMb: r.context.memoryLimitInMB, maxMemoryUsedMb: r.context.memoryLimitInMB,
+        initMs: null, status: 'error', errorType: 'Runtime.ExitError',
+      }),
+    ],
+    sdkCalls: [],
+  };
+}

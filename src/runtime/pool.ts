@@ -1,0 +1,215 @@
+import { isWorkerMessage, PROTOCOL_VERSION, type ErrorInfo, type FunctionCode, type HostItem, type InvokeRequest, type InvokeResult, type RunConfig, type WorkerResult } from '../protocol/messages';
+import { LOG_SEPARATOR } from '../protocol/logLines';
+import { lostInvocation } from './lostInvocation';
+import { defaultPoolSize, type WorkerPlatform, type WorkerPort } from './platform';
+
+export interface PoolOptions {
+  /** Workers to run (default: one per core, 1 to 4). */
+  size?: number;
+  /** Real ms a worker may go without finishing anything before it is stopped (default 5,000; the function's timeout if smaller). */
+  wallCapMs?: number;
+}
+
+interface Pending {
+  id: number;
+  request: InvokeRequest;
+}
+
+interface Slot {
+  port: WorkerPort;
+  generation: number;
+  outstanding: Map<number, Pending>;
+  loaded: Set<string>;
+  lastProgress: number;
+  /** The worker answered `configure`: its start-up time does not count against handlers. */
+  ready: boolean;
+  /** Suspects of a stopped worker, run one at a time to find which one hangs (then new work too). */
+  quarantine: Pending[];
+}
+
+/**
+ * Real workers running handler code. Simulated environments are pinned to a worker (their
+ * module state lives there); work goes out in one batch per worker per submit; a watchdog
+ * stops a worker that stops making progress and replaces it, and the run goes on.
+ */
+export class HandlerPool {
+  private readonly slots: Slot[] = [];
+  private readonly pinned = new Map<string, number>();
+  private readonly fns = new Map<string, FunctionCode>();
+  private run: RunConfig | null = null;
+  private results: InvokeResult[] = [];
+  private failure: ErrorInfo | null = null;
+  private wake: (() => void) | null = null;
+  private nextId = 1;
+  private nextSlot = 0;
+  private readonly watchdog: unknown;
+  private readonly wallCapMs: number;
+
+  constructor(private readonly platform: WorkerPlatform, options: PoolOptions = {}) {
+    this.wallCapMs = options.wallCapMs ?? 5000;
+    const size = options.size ?? defaultPoolSize(platform.cores);
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn(i, 0));
+    this.watchdog = platform.setInterval(() => this.check(), Math.max(5, Math.min(100, this.wallCapMs / 4)));
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Invocations handed out and not yet answered. */
+  get outstanding(): number {
+    return this.slots.reduce((n, s) => n + s.outstanding.size + s.quarantine.length, 0);
+  }
+
+  /** Starts a run: every worker forgets its environments; functions are sent when first needed. */
+  beginRun(run: RunConfig, functions: FunctionCode[]): void {
+    this.run = run;
+    this.fns.clear();
+    for (const f of functions) this.fns.set(f.functionId, f);
+    this.pinned.clear();
+    this.results = [];
+    this.failure = null;
+    for (const s of this.slots) {
+      s.outstanding.clear();
+      s.quarantine = [];
+      s.loaded.clear();
+      s.port.post({ type: 'batch', v: PROTOCOL_VERSION, items: [{ type: 'reset', run }] });
+    }
+  }
+
+  /** Hands invocations to the workers: one message per worker. */
+  submit(requests: InvokeRequest[]): void {
+    const batches = new Map<number, HostItem[]>();
+    for (const request of requests) {
+      const key = `${request.functionId}#${request.environmentId}`;
+      let index = this.pinned.get(key);
+      if (index === undefined) {
+        index = this.nextSlot++ % this.slots.length;
+        this.pinned.set(key, index);
+      }
+      const slot = this.slots[index]!;
+      const p: Pending = { id: this.nextId++, request };
+      if (slot.quarantine.length > 0) {
+        slot.quarantine.push(p);
+        continue;
+      }
+      let items = batches.get(index);
+      if (!items) batches.set(index, (items = []));
+      this.addItems(slot, p, items);
+    }
+    for (const [index, items] of batches) this.send(this.slots[index]!, items);
+  }
+
+  /** Results that came back since the last call; waits for at least one when none is there. */
+  async next(): Promise<InvokeResult[]> {
+    while (this.results.length === 0 && !this.failure) {
+      if (this.outstanding === 0) return [];
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+    if (this.failure) throw new Error(`${this.failure.type}: ${this.failure.message}`);
+    return this.results.splice(0);
+  }
+
+  close(): void {
+    this.platform.clearInterval(this.watchdog);
+    for (const s of this.slots) s.port.terminate();
+  }
+
+  private addItems(slot: Slot, p: Pending, items: HostItem[]): void {
+    const fnId = p.request.functionId;
+    if (!slot.loaded.has(fnId)) {
+      const fn = this.fns.get(fnId) ?? { functionId: fnId, code: '', handler: 'index.handler', environment: {} };
+      items.push({ type: 'load', fn });
+      slot.loaded.add(fnId);
+    }
+    items.push({ type: 'invoke', id: p.id, request: p.request });
+    if (slot.outstanding.size === 0) slot.lastProgress = this.platform.now();
+    slot.outstanding.set(p.id, p);
+  }
+
+  private send(slot: Slot, items: HostItem[]): void {
+    slot.port.post({ type: 'batch', v: PROTOCOL_VERSION, items });
+  }
+
+  private spawn(index: number, generation: number): Slot {
+    const port = this.platform.create({
+      message: (data) => this.onMessage(index, generation, data),
+      exit: (reason) => this.onLoss(index, generation, 'crash', `${reason.type}: ${reason.message}`),
+    });
+    port.post({ type: 'configure', v: PROTOCOL_VERSION, loader: this.platform.loader });
+    if (this.run) port.post({ type: 'batch', v: PROTOCOL_VERSION, items: [{ type: 'reset', run: this.run }] });
+    return { port, generation, outstanding: new Map(), loaded: new Set(), lastProgress: this.platform.now(), quarantine: [], ready: false };
+  }
+
+  private onMessage(index: number, generation: number, data: unknown): void {
+    const slot = this.slots[index]!;
+    if (slot.generation !== generation || !isWorkerMessage(data)) return;
+    if (data.type === 'ready') {
+      slot.ready = true;
+      slot.lastProgress = this.platform.now();
+      return;
+    }
+    if (data.type === 'failure') this.failure = data.error;
+    else if (data.type === 'results') {
+      slot.lastProgress = this.platform.now();
+      for (const r of data.results) {
+        const p = slot.outstanding.get(r.id);
+        if (!p) continue;
+        slot.outstanding.delete(r.id);
+        this.results.push(toInvokeResult(p.request, r));
+      }
+      this.releaseQuarantine(slot);
+    }
+    this.notify();
+  }
+
+  private check(): void {
+    const now = this.platform.now();
+    this.slots.forEach((slot, index) => {
+      if (!slot.ready || slot.outstanding.size === 0) return;
+      let cap = this.wallCapMs;
+      for (const p of slot.outstanding.values()) cap = Math.min(cap, p.request.deadlineMs - p.request.startMs);
+      if (now - slot.lastProgress <= cap) return;
+      slot.port.terminate();
+      this.onLoss(index, slot.generation, 'timeout', 'timeout');
+    });
+  }
+
+  /** A worker stopped or died: replace it; blame the one suspect, or run the suspects singly. */
+  private onLoss(index: number, generation: number, kind: 'timeout' | 'crash', reason: string): void {
+    const old = this.slots[index]!;
+    if (old.generation !== generation) return;
+    const suspects = [...old.outstanding.values()];
+    const slot = this.spawn(index, generation + 1);
+    this.slots[index] = slot;
+    if (suspects.length === 1 && this.run) this.results.push(lostInvocation(suspects[0]!.request, this.run, kind, reason));
+    slot.quarantine = suspects.length > 1 ? [...suspects, ...old.quarantine] : old.quarantine;
+    this.releaseQuarantine(slot);
+    this.notify();
+  }
+
+  private releaseQuarantine(slot: Slot): void {
+    if (slot.outstanding.size > 0 || slot.quarantine.length === 0) return;
+    const items: HostItem[] = [];
+    this.addItems(slot, slot.quarantine.shift()!, items);
+    this.send(slot, items);
+  }
+
+  private notify(): void {
+    const w = this.wake;
+    this.wake = null;
+    w?.();
+  }
+}
+
+function toInvokeResult(request: InvokeRequest, r: WorkerResult): InvokeResult {
+  return {
+    requestId: request.requestId,
+    outcome: r.outcome,
+    ...(r.value !== undefined ? { value: r.value } : {}),
+    ...(r.error ? { error: r.error } : {}),
+    extraMs: r.extraMs,
+    logs: r.logs.split(LOG_SEPARATOR),
+    sdkCalls: [],
+  };
+}

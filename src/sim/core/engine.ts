@@ -1,0 +1,174 @@
+import type { Edge, Flow, FlowNode } from '../../model';
+import { EventQueue } from './heap';
+import { PendingInvocations } from './pending';
+import { hashString, RandomStream } from './random';
+import type { BehaviourFactory, Inbound, NodeBehaviour, NodeContext, OutEdge, ReplyFn, SimMessage } from './types';
+import { SpanStore } from '../records/spans';
+import { MetricsClock } from '../records/metrics';
+import { NodeMetrics } from '../records/nodeMetrics';
+import { warningKey, type RunWarning } from '../records/warnings';
+import { TraceTracker } from '../records/traces';
+import type { HandlerRunner, InvokeRequest, InvokeResult } from '../runner';
+import type { TraceRecord } from '../records/trace';
+
+export interface EngineConfig {
+  flow: Flow;
+  seed: number;
+  endMs: number;
+  startEpochMs: number;
+  bucketMs: number;
+  runner: HandlerRunner | null;
+  spanCapacity: number;
+  spanSampleRate: number;
+  behaviourFor: (node: FlowNode) => BehaviourFactory;
+}
+
+/**
+ * The discrete-event loop: a (time, seq) queue of SimEvents addressed to nodes, the node
+ * contexts behaviours talk through, and the gate that keeps virtual time behind unanswered
+ * handler invocations.
+ */
+export class Engine {
+  readonly queue = new EventQueue(4096);
+  readonly spans: SpanStore;
+  readonly clock: MetricsClock;
+  readonly metrics: NodeMetrics[] = [];
+  readonly behaviours: NodeBehaviour[] = [];
+  readonly nodes: FlowNode[];
+  readonly traces: TraceTracker;
+  readonly warnings: RunWarning[] = [];
+  readonly effects: InvokeRequest[] = [];
+  readonly pending = new PendingInvocations();
+  now = 0;
+  seq = 0;
+  eventsProcessed = 0;
+  private nextTrace = 1;
+  private nextSpan = 1;
+  private warned = new Set<string>();
+  private sharedObjects = new Map<string, unknown>();
+  private indexById = new Map<string, number>();
+
+  constructor(readonly config: EngineConfig) {
+    this.nodes = config.flow.nodes;
+    this.clock = new MetricsClock(config.bucketMs, config.endMs);
+    this.spans = new SpanStore({ capacity: config.spanCapacity, sampleRate: config.spanSampleRate });
+    this.nodes.forEach((n, i) => this.indexById.set(n.id, i));
+    const edges = groupEdges(config.flow.edges, this.nodes, this.indexById);
+    for (let i = 0; i < this.nodes.length; i++) this.metrics.push(new NodeMetrics(this.nodes[i]!.id, this.clock));
+    this.traces = new TraceTracker((origin, t, latency) => this.metrics[origin]!.histogram('e2eLatency').record(t, latency));
+    for (let i = 0; i < this.nodes.length; i++) {
+      const node = this.nodes[i]!;
+      this.behaviours.push(config.behaviourFor(node)(this.context(node, i, edges.get(i) ?? [])));
+    }
+  }
+
+  indexOf(nodeId: string): number | undefined {
+    return this.indexById.get(nodeId);
+  }
+
+  start(): void {
+    for (const b of this.behaviours) b.start?.();
+  }
+
+  /** Runs events before `untilMs` (capped at the run end); stops early at an unanswered invocation. */
+  advance(untilMs: number): 'reached' | 'blocked' {
+    const limit = Math.min(untilMs, this.config.endMs);
+    const q = this.queue;
+    const gated = this.pending.size > 0 || this.config.runner?.type === 'external';
+    for (;;) {
+      const t = q.peekTime();
+      if (t >= limit) break;
+      if (gated && !this.pending.allows(t, q.peekSeq())) return 'blocked';
+      q.pop();
+      this.now = t;
+      this.eventsProcessed++;
+      this.behaviours[q.popTarget]!.onEvent?.(q.popCode, q.popArg, q.popPayload);
+    }
+    if (gated && this.pending.size > 0 && !this.pending.allows(limit, -1)) return 'blocked';
+    if (limit > this.now) this.now = limit;
+    return 'reached';
+  }
+
+  /** Closes metrics at the end of the run. */
+  finish(): void {
+    const end = Math.min(this.now, this.config.endMs);
+    for (const b of this.behaviours) b.finish?.(end);
+    for (const m of this.metrics) m.close(end);
+  }
+
+  warn(w: RunWarning): void {
+    const key = warningKey(w);
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    this.warnings.push(w);
+  }
+
+  /** Starts an invocation for node `target` (see HandlerPort); its completion keeps the seq taken now. */
+  private startInvocation(request: InvokeRequest, lowerBoundMs: number, code: number, arg: number, target: number, answer: (r: InvokeResult | null) => number): void {
+    const runner = this.config.runner;
+    const seq = this.seq++;
+    const scheduleAt = (time: number) => this.queue.push(Math.max(time, this.now), seq, target, code, arg);
+    if (!runner) return scheduleAt(answer(null));
+    if (runner.type === 'inline') return scheduleAt(answer(runner.run(request)));
+    this.pending.add(request.requestId, lowerBoundMs, seq, (r) => answer(r as InvokeResult), scheduleAt);
+    this.effects.push(request);
+  }
+
+  private context(node: FlowNode, index: number, out: OutEdge[]): NodeContext {
+    const byType = new Map<string, OutEdge[]>();
+    const deliver = (o: OutEdge, message: SimMessage, mode: 'sync' | 'async', reply: ReplyFn | null, attempt: number) => {
+      const inbound: Inbound = { message, from: index, edge: o.edge, mode, reply, attempt };
+      this.behaviours[o.targetIndex]!.receive(inbound);
+    };
+    return {
+      flow: this.config.flow,
+      node,
+      index,
+      run: this.config.flow.run,
+      startEpochMs: this.config.startEpochMs,
+      endMs: this.config.endMs,
+      random: new RandomStream(hashString(node.id, this.config.seed)),
+      metrics: this.metrics[index]!,
+      now: () => this.now,
+      schedule: (delayMs, code, arg = 0, payload) => {
+        this.queue.push(this.now + Math.max(0, delayMs), this.seq++, index, code, arg, payload);
+      },
+      outEdges: (type) => {
+        if (!type) return out;
+        let list = byType.get(type);
+        if (!list) byType.set(type, (list = out.filter((o) => o.edge.settings.type === type)));
+        return list;
+      },
+      call: (o, message, reply, attempt = 1) => deliver(o, message, 'sync', reply, attempt),
+      send: (o, message, attempt = 1) => deliver(o, message, 'async', null, attempt),
+      newTrace: () => this.nextTrace++,
+      newSpanId: () => this.nextSpan++,
+      wantsSpan: (traceId, isError) => this.spans.wants(traceId, isError),
+      record: (span: TraceRecord) => this.spans.add(span),
+      warn: (w) => this.warn(w),
+      traceStart: (traceId, origin) => this.traces.start(traceId, origin, this.now),
+      traceOpen: (traceId) => this.traces.open(traceId),
+      traceClose: (traceId) => this.traces.close(traceId, this.now),
+      handlers: { active: this.config.runner !== null, invoke: (req, lb, code, arg, answer) => this.startInvocation(req, lb, code, arg, index, answer) },
+      shared: <T>(key: string, create: () => T): T => {
+        if (!this.sharedObjects.has(key)) this.sharedObjects.set(key, create());
+        return this.sharedObjects.get(key) as T;
+      },
+      nodeAt: (i) => this.nodes[i]!,
+      countRejection: (i) => this.metrics[i]!.counter('rejections').add(this.now),
+    };
+  }
+}
+
+function groupEdges(edges: Edge[], nodes: FlowNode[], indexById: Map<string, number>): Map<number, OutEdge[]> {
+  const out = new Map<number, OutEdge[]>();
+  for (const edge of edges) {
+    const s = indexById.get(edge.source);
+    const t = indexById.get(edge.target);
+    if (s === undefined || t === undefined) continue;
+    let list = out.get(s);
+    if (!list) out.set(s, (list = []));
+    list.push({ edge, targetIndex: t, targetKind: nodes[t]!.kind });
+  }
+  return out;
+}

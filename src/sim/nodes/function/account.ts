@@ -1,0 +1,26 @@
+import type { Flow } from '../../../model';
+
+/**
+ * The Region's Lambda concurrency, shared by all functions of a run. Functions with
+ * reserved concurrency draw from their own reservation; the others share what is left
+ * (account concurrency minus every reservation).
+ */
+export class LambdaAccount {
+  readonly unreservedPool: number;
+  unreservedInUse = 0;
+  readonly reservedTotal: number;
+
+  constructor(flow: Flow) {
+    let reserved = 0;
+    for (const n of flow.nodes) if (n.kind === 'function' && n.settings.reservedConcurrentExecutions !== null) reserved += n.settings.reservedConcurrentExecutions;
+    this.reservedTotal = reserved;
+    this.unreservedPool = Math.max(0, flow.run.accountConcurrency - reserved);
+  }
+
+  /** AWS keeps at least 100 unreserved: a flow reserving more is not deployable. */
+  get overReserved(): boolean {
+    return this.reservedTotal > 0 && this.unreservedPool < 100;
+  }
+}
+
+export const ACCOUNT_KEY = 'lambda.account';

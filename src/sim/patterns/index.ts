@@ -1,0 +1,23 @@
+// Event-pattern (EventBridge) and filter-policy (SNS) matching for the simulation core.
+export { PatternError } from './errors.ts';
+export type { Explanation, MatchFailure } from './evaluate.ts';
+export {
+  compileEventPattern,
+  explainEventPattern,
+  matchesEventPattern,
+  validateEventPattern,
+  EVENT_PATTERN_MAX_CHARS,
+  EVENT_PATTERN_MAX_EXPANSIONS,
+  type EventMatcher,
+} from './eventPattern.ts';
+export {
+  compileFilterPolicy,
+  explainFilterPolicy,
+  matchesFilterPolicy,
+  validateFilterPolicy,
+  FILTER_POLICY_MAX_BYTES,
+  FILTER_POLICY_MAX_COMBINATIONS,
+  FILTER_POLICY_MAX_KEYS,
+  type MessageMatcher,
+} from './filterPolicy.ts';
+export type { FilterPolicyScope, SnsMessage, SnsMessageAttribute } from './snsMessage.ts';

@@ -1,0 +1,85 @@
+import type { ErrorInfo } from './records/trace';
+
+/**
+ * The handler-runner boundary. The core emits an InvokeRequest when an invocation starts
+ * (after INIT on a cold start) and is later given an InvokeResult. The workers of the
+ * runtime implement it; tests use an inline runner that answers at once.
+ */
+export interface InvokeRequest {
+  requestId: string;
+  functionId: string;
+  /** Environment id, unique per function within the run: module state lives as long as it. */
+  environmentId: number;
+  coldStart: boolean;
+  event: unknown;
+  context: {
+    functionName: string;
+    functionVersion: string;
+    invokedFunctionArn: string;
+    memoryLimitInMB: number;
+    awsRequestId: string;
+    logGroupName: string;
+    logStreamName: string;
+  };
+  /** Virtual ms when the handler starts (after INIT). */
+  startMs: number;
+  /** Virtual ms when the function times out. */
+  deadlineMs: number;
+  /** The declared work (duration model) already drawn for this call, in ms. */
+  declaredMs: number;
+}
+
+export interface SdkCall {
+  service: string;
+  operation: string;
+  targetNodeId: string | null;
+  ms: number;
+}
+
+export interface InvokeResult {
+  requestId: string;
+  outcome: 'ok' | 'error' | 'timeout' | 'crash';
+  value?: unknown;
+  error?: ErrorInfo;
+  /** Virtual ms spent in the code beyond the declared duration (timers, SDK calls). */
+  extraMs: number;
+  logs: string[];
+  sdkCalls: SdkCall[];
+}
+
+/** A runner that answers inside the call (tests, simple scripted handlers). */
+export interface InlineRunner {
+  type: 'inline';
+  run(request: InvokeRequest): InvokeResult;
+}
+
+/** Results come later through Simulation.deliver(); requests leave through takeEffects(). */
+export interface ExternalRunner {
+  type: 'external';
+}
+
+export type HandlerRunner = InlineRunner | ExternalRunner;
+
+/** What a plain test handler returns: a value, or a thrown error, and extra virtual ms. */
+export type PlainHandler = (event: unknown, request: InvokeRequest) => { value?: unknown; error?: ErrorInfo; extraMs?: number; logs?: string[] };
+
+/** An inline runner from plain functions by function node id (others answer `null`). */
+export function inlineRunner(handlers: Record<string, PlainHandler>): InlineRunner {
+  return {
+    type: 'inline',
+    run(request) {
+      const h = handlers[request.functionId];
+      if (!h) return { requestId: request.requestId, outcome: 'ok', value: null, extraMs: 0, logs: [], sdkCalls: [] };
+      const r = h(request.event, request);
+      return {
+        requestId: request.requestId,
+        outcome: r.error ? 'error' : 'ok',
+        value: r.value,
+        ...(r.error ? { error: r.error } : {}),
+        extraMs: r.extraMs ?? 0,
+        logs: r.logs ?? [],
+        sdkCalls: [],
+      };
+    },
+  };
+}

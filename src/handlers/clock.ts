@@ -13,6 +13,15 @@ interface Timer {
   every: number;
 }
 
+/** setImmediate's marker: runs at the current virtual time. */
+export const IMMEDIATE = Symbol('immediate');
+
+/** Node's rule (Lambda runs Node): integer ms, and anything below 1 or above 2^31-1 is 1. */
+function nodeDelay(ms: unknown): number {
+  const n = Math.trunc(Number(ms));
+  return n >= 1 && n <= 2147483647 ? n : 1;
+}
+
 export class VirtualClock {
   /** Virtual ms of the run (same axis as InvokeRequest.startMs). */
   now = 0;
@@ -23,7 +32,7 @@ export class VirtualClock {
   /** setTimeout / setInterval; the id is a number as in browsers. */
   add(fn: unknown, ms: unknown, args: unknown[], repeat: boolean): number {
     if (typeof fn !== 'function') throw new TypeError('The "callback" argument must be of type function');
-    const delay = Math.max(repeat ? 1 : 0, Number(ms) || 0);
+    const delay = ms === IMMEDIATE ? 0 : nodeDelay(ms);
     const t: Timer = { id: this.nextId++, at: this.now + delay, seq: this.seq++, fn: fn as Timer['fn'], args, every: repeat ? delay : 0 };
     this.timers.push(t);
     return t.id;

@@ -140,7 +140,8 @@ export class Invocation {
     this.settled = true;
     const env = this.env;
     const r = this.request;
-    const extraMs = Math.max(0, env.clock.now - this.codeStart);
+    // Waits are whole ms (Node's timer rule): round away the float noise of clock - start.
+    const extraMs = Math.max(0, Math.round((env.clock.now - this.codeStart) * 1e6) / 1e6);
     const durationMs = Math.min(r.declaredMs + extraMs, r.deadlineMs - r.startMs);
     this.lines.push(...env.lines.splice(0), endLine(r.requestId));
     this.lines.push(reportLine({

@@ -1,4 +1,5 @@
-import { PROTOCOL_VERSION, type FunctionCode, type HostItem, type HostMessage, type ModuleLoader, type RunConfig, type WorkerMessage, type WorkerResult } from '../protocol/messages';
+import { invokeAt, resultColumns } from '../protocol/columns';
+import { PROTOCOL_VERSION, type FunctionCode, type HostItem, type HostMessage, type InvokeRequest, type ModuleLoader, type RunConfig, type WorkerMessage, type WorkerResult } from '../protocol/messages';
 import { Environment } from './environment';
 import { Invocation } from './invocation';
 
@@ -36,18 +37,26 @@ export function startHandlerWorker(host: WorkerHost): void {
       active.clear();
     } else if (item.type === 'load') fns.set(item.fn.functionId, item.fn);
     else {
-      const r = item.request;
-      const key = `${r.functionId}#${r.environmentId}`;
-      let env = envs.get(key);
-      if (!env || r.coldStart) {
-        const fn = fns.get(r.functionId);
-        if (!fn) return fail(`no code loaded for function ${r.functionId}`);
-        envs.set(key, (env = new Environment(fn, r.environmentId, run, r)));
+      const b = item.batch;
+      for (let i = 0; i < b.ids.length; i++) {
+        const r = invokeAt(b, i, (fnId, envId) => envs.get(`${fnId}#${envId}`)?.context);
+        if (!r) return fail(`no context for environment ${b.functionIds[i]}#${b.environmentIds[i]}`);
+        invoke(b.ids[i]!, r);
       }
-      const inv = new Invocation(item.id, r, env, memoryMb);
-      active.add(inv);
-      inv.start(loader);
     }
+  }
+
+  function invoke(id: number, r: InvokeRequest): void {
+    const key = `${r.functionId}#${r.environmentId}`;
+    let env = envs.get(key);
+    if (!env || r.coldStart) {
+      const fn = fns.get(r.functionId);
+      if (!fn) return fail(`no code loaded for function ${r.functionId}`);
+      envs.set(key, (env = new Environment(fn, r.environmentId, run, r)));
+    }
+    const inv = new Invocation(id, r, env, memoryMb);
+    active.add(inv);
+    inv.start(loader);
   }
 
   async function loop(): Promise<void> {
@@ -63,7 +72,7 @@ export function startHandlerWorker(host: WorkerHost): void {
         active.delete(inv);
         if (inv.discard) envs.delete(`${inv.request.functionId}#${inv.request.environmentId}`);
       }
-      if (done.length > 0) host.post({ type: 'results', v: PROTOCOL_VERSION, results: done });
+      if (done.length > 0) host.post({ type: 'results', v: PROTOCOL_VERSION, results: resultColumns(done) });
     }
     looping = false;
   }

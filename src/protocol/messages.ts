@@ -32,18 +32,36 @@ export interface RunConfig {
   startEpochMs: number;
 }
 
+export type InvokeContext = InvokeRequest['context'];
+
+/**
+ * Invocations in columns, one array per field: a batch of a thousand costs a few dozen
+ * objects to copy instead of a few thousand. `ids` are the host's ids (results name them).
+ */
+export interface InvokeColumns {
+  ids: number[];
+  requestIds: string[];
+  functionIds: string[];
+  environmentIds: number[];
+  coldStarts: boolean[];
+  events: unknown[];
+  /** startMs, deadlineMs, declaredMs: three numbers per invocation. */
+  times: number[];
+  /** An environment's context the first time the worker sees it; null after (awsRequestId = requestId). */
+  contexts: (InvokeContext | null)[];
+}
+
 export type HostItem =
   /** Forget every environment and function (a new run starts). */
   | { type: 'reset'; run: RunConfig }
   | { type: 'load'; fn: FunctionCode }
-  /** `id` is the host's request id for this invocation (results name it). */
-  | { type: 'invoke'; id: number; request: InvokeRequest };
+  | { type: 'invoke'; batch: InvokeColumns };
 
 export type HostMessage =
   | { type: 'configure'; v: number; loader: ModuleLoader }
   | { type: 'batch'; v: number; items: HostItem[] };
 
-/** One finished invocation. `logs` is one string, records joined by LOG_SEPARATOR (fewer objects to copy). */
+/** One finished invocation, inside the worker. `logs`: records joined by LOG_SEPARATOR. */
 export interface WorkerResult {
   id: number;
   outcome: InvokeResult['outcome'];
@@ -57,9 +75,20 @@ export interface WorkerResult {
 
 export type WorkerMessage =
   | { type: 'ready'; v: number }
-  | { type: 'results'; v: number; results: WorkerResult[] }
+  | { type: 'results'; v: number; results: ResultColumns }
   /** Something the worker could not do (bad message, wrong version): never thrown across. */
   | { type: 'failure'; v: number; error: ErrorInfo };
+
+/** Results in columns (see InvokeColumns); `initMs` is -1 where no module scope ran. */
+export interface ResultColumns {
+  ids: number[];
+  outcomes: WorkerResult['outcome'][];
+  values: unknown[];
+  errors: (ErrorInfo | null)[];
+  extraMs: number[];
+  logs: string[];
+  initMs: number[];
+}
 
 /** Type guard for a message from a worker (defends the host against garbage). */
 export function isWorkerMessage(m: unknown): m is WorkerMessage {

@@ -1,4 +1,5 @@
-import { isWorkerMessage, PROTOCOL_VERSION, type ErrorInfo, type FunctionCode, type HostItem, type InvokeRequest, type InvokeResult, type RunConfig, type WorkerResult } from '../protocol/messages';
+import { emptyInvokeColumns, pushInvoke } from '../protocol/columns';
+import { isWorkerMessage, PROTOCOL_VERSION, type ErrorInfo, type FunctionCode, type HostItem, type InvokeColumns, type InvokeRequest, type InvokeResult, type ResultColumns, type RunConfig } from '../protocol/messages';
 import { LOG_SEPARATOR } from '../protocol/logLines';
 import { lostInvocation } from './lostInvocation';
 import { defaultPoolSize, type WorkerPlatform, type WorkerPort } from './platform';
@@ -8,6 +9,12 @@ export interface PoolOptions {
   size?: number;
   /** Real ms a worker may go without finishing anything before it is stopped (default 5,000; the function's timeout if smaller). */
   wallCapMs?: number;
+}
+
+/** What goes to one worker in one message: loads first, then the invocations in columns. */
+interface Outgoing {
+  items: HostItem[];
+  invokes: InvokeColumns;
 }
 
 interface Pending {
@@ -20,6 +27,8 @@ interface Slot {
   generation: number;
   outstanding: Map<number, Pending>;
   loaded: Set<string>;
+  /** Environments whose context this worker already has. */
+  known: Set<string>;
   lastProgress: number;
   /** The worker answered `configure`: its start-up time does not count against handlers. */
   ready: boolean;
@@ -73,13 +82,14 @@ export class HandlerPool {
       s.outstanding.clear();
       s.quarantine = [];
       s.loaded.clear();
+      s.known.clear();
       s.port.post({ type: 'batch', v: PROTOCOL_VERSION, items: [{ type: 'reset', run }] });
     }
   }
 
   /** Hands invocations to the workers: one message per worker. */
   submit(requests: InvokeRequest[]): void {
-    const batches = new Map<number, HostItem[]>();
+    const batches = new Map<number, Outgoing>();
     for (const request of requests) {
       const key = `${request.functionId}#${request.environmentId}`;
       let index = this.pinned.get(key);
@@ -93,11 +103,11 @@ export class HandlerPool {
         slot.quarantine.push(p);
         continue;
       }
-      let items = batches.get(index);
-      if (!items) batches.set(index, (items = []));
-      this.addItems(slot, p, items);
+      let out = batches.get(index);
+      if (!out) batches.set(index, (out = { items: [], invokes: emptyInvokeColumns() }));
+      this.addItems(slot, p, out);
     }
-    for (const [index, items] of batches) this.send(this.slots[index]!, items);
+    for (const [index, out] of batches) this.send(this.slots[index]!, out);
   }
 
   /** Results that came back since the last call; waits for at least one when none is there. */
@@ -115,20 +125,23 @@ export class HandlerPool {
     for (const s of this.slots) s.port.terminate();
   }
 
-  private addItems(slot: Slot, p: Pending, items: HostItem[]): void {
-    const fnId = p.request.functionId;
-    if (!slot.loaded.has(fnId)) {
-      const fn = this.fns.get(fnId) ?? { functionId: fnId, code: '', handler: 'index.handler', environment: {} };
-      items.push({ type: 'load', fn });
-      slot.loaded.add(fnId);
+  private addItems(slot: Slot, p: Pending, out: Outgoing): void {
+    const r = p.request;
+    if (!slot.loaded.has(r.functionId)) {
+      const fn = this.fns.get(r.functionId) ?? { functionId: r.functionId, code: '', handler: 'index.handler', environment: {} };
+      out.items.push({ type: 'load', fn });
+      slot.loaded.add(r.functionId);
     }
-    items.push({ type: 'invoke', id: p.id, request: p.request });
+    const key = `${r.functionId}#${r.environmentId}`;
+    const fresh = !slot.known.has(key);
+    if (fresh) slot.known.add(key);
+    pushInvoke(out.invokes, p.id, r, fresh);
     if (slot.outstanding.size === 0) slot.lastProgress = this.platform.now();
     slot.outstanding.set(p.id, p);
   }
 
-  private send(slot: Slot, items: HostItem[]): void {
-    slot.port.post({ type: 'batch', v: PROTOCOL_VERSION, items });
+  private send(slot: Slot, out: Outgoing): void {
+    slot.port.post({ type: 'batch', v: PROTOCOL_VERSION, items: [...out.items, { type: 'invoke', batch: out.invokes }] });
   }
 
   private spawn(index: number, generation: number): Slot {
@@ -138,7 +151,7 @@ export class HandlerPool {
     });
     port.post({ type: 'configure', v: PROTOCOL_VERSION, loader: this.platform.loader });
     if (this.run) port.post({ type: 'batch', v: PROTOCOL_VERSION, items: [{ type: 'reset', run: this.run }] });
-    return { port, generation, outstanding: new Map(), loaded: new Set(), lastProgress: this.platform.now(), quarantine: [], ready: false };
+    return { port, generation, outstanding: new Map(), loaded: new Set(), known: new Set(), lastProgress: this.platform.now(), quarantine: [], ready: false };
   }
 
   private onMessage(index: number, generation: number, data: unknown): void {
@@ -152,11 +165,12 @@ export class HandlerPool {
     if (data.type === 'failure') this.failure = data.error;
     else if (data.type === 'results') {
       slot.lastProgress = this.platform.now();
-      for (const r of data.results) {
-        const p = slot.outstanding.get(r.id);
+      const c = data.results;
+      for (let i = 0; i < c.ids.length; i++) {
+        const p = slot.outstanding.get(c.ids[i]!);
         if (!p) continue;
-        slot.outstanding.delete(r.id);
-        this.results.push(toInvokeResult(p.request, r));
+        slot.outstanding.delete(p.id);
+        this.results.push(toInvokeResult(p.request, c, i));
       }
       this.releaseQuarantine(slot);
     }
@@ -190,9 +204,9 @@ export class HandlerPool {
 
   private releaseQuarantine(slot: Slot): void {
     if (slot.outstanding.size > 0 || slot.quarantine.length === 0) return;
-    const items: HostItem[] = [];
-    this.addItems(slot, slot.quarantine.shift()!, items);
-    this.send(slot, items);
+    const out: Outgoing = { items: [], invokes: emptyInvokeColumns() };
+    this.addItems(slot, slot.quarantine.shift()!, out);
+    this.send(slot, out);
   }
 
   private notify(): void {
@@ -202,14 +216,16 @@ export class HandlerPool {
   }
 }
 
-function toInvokeResult(request: InvokeRequest, r: WorkerResult): InvokeResult {
+function toInvokeResult(request: InvokeRequest, c: ResultColumns, i: number): InvokeResult {
+  const value = c.values[i];
+  const error = c.errors[i];
   return {
     requestId: request.requestId,
-    outcome: r.outcome,
-    ...(r.value !== undefined ? { value: r.value } : {}),
-    ...(r.error ? { error: r.error } : {}),
-    extraMs: r.extraMs,
-    logs: r.logs.split(LOG_SEPARATOR),
+    outcome: c.outcomes[i]!,
+    ...(value !== undefined ? { value } : {}),
+    ...(error ? { error } : {}),
+    extraMs: c.extraMs[i]!,
+    logs: c.logs[i]!.split(LOG_SEPARATOR),
     sdkCalls: [],
   };
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { nodeHandlerPool } from '../../bench/workersNode';
 import type { HandlerPool } from './pool';
 import { invokeAll, testCode, testRequest } from './testRequests';
@@ -11,7 +11,7 @@ const CODE = `export const handler = async (event) => {
 
 let pool: HandlerPool;
 beforeAll(() => {
-  pool = nodeHandlerPool({ size: 1, wallCapMs: 300, maxHeapMb: 48 });
+  pool = nodeHandlerPool({ size: 1, wallCapMs: 300 });
 });
 afterAll(() => pool.close());
 
@@ -36,6 +36,9 @@ describe('the watchdog', () => {
   });
 
   it('reports a handler that exhausts memory as a runtime exit, and goes on', async () => {
+    // Filling the heap takes longer than the short cap above: a pool with the default cap.
+    const pool = nodeHandlerPool({ size: 1, maxHeapMb: 48 });
+    onTestFinished(() => pool.close());
     pool.beginRun({ seed: 1, startEpochMs: 0 }, [testCode(CODE)]);
     const res = await invokeAll(pool, [testRequest({ requestId: 'm', event: { hog: true } })]);
     const m = res.get('m')!;

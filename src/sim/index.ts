@@ -15,3 +15,33 @@ export { EventQueue } from './core/heap';
 export { RandomStream, nodeStream, hashString } from './core/random';
 export { sampler, distributionMean } from './core/distribution';
 export { Sketch } from './core/sketch';
+// Event patterns and filter policies (issue 4's public contract).
+export { matchesEventPattern, validateEventPattern, explainEventPattern, matchesFilterPolicy, validateFilterPolicy, explainFilterPolicy, PatternError } from './patterns';
+export type { Explanation, MatchFailure, FilterPolicyScope, SnsMessage } from './patterns';
+// Routers: SQS, SNS and EventBridge record shapes, the event builders (for inspector previews).
+export type { QueueTraceRecord, QueueReceiveOutcome } from './nodes/queue/records';
+export type { TopicTraceRecord, SubscriptionVerdict, SnsProtocol } from './nodes/topic/records';
+export type { BusTraceRecord, RuleVerdict, PutEventVerdict } from './nodes/bus/records';
+export { sqsRecord, queueArn, queueUrl } from './events/sqs';
+export type { SqsRecord, SqsRecordAttribute, SqsMessageAttributeInput } from './events/sqs';
+export { snsEnvelope, snsLambdaEvent, topicArn, subscriptionArn } from './events/sns';
+export type { SnsPublished, SnsAttributeInput } from './events/sns';
+export { busEvent, parsePutEvents, busArn, ruleArn } from './events/eventbridge';
+export type { BusEvent, PutEntry } from './events/eventbridge';
+export { applyInputTransformer, resolveJsonPath, payloadOfText } from './events/inputTransform';
+export { MIN_CONCURRENCY as SQS_POLLERS_START, MAX_CONCURRENCY as SQS_POLLERS_MAX } from './nodes/queue/mapping';
+export { snsRetryDelayMs } from './nodes/topic/retry';
+// Routers and stores: Kinesis / Kafka streams, API Gateway, DynamoDB (+ Streams), S3, external services.
+export type { StreamTraceRecord, StoreTraceRecord } from './records/storeTrace';
+export type { StoreView } from './records/storeView';
+export { STORE_VIEW_LIMIT } from './records/storeView';
+export { kinesisEvent, kinesisSequenceNumber } from './events/kinesis';
+export { kafkaEvent } from './events/kafka';
+export { dynamodbStreamRecord, dynamodbEvent } from './events/dynamodb';
+export type { StreamViewType } from './events/dynamodb';
+export { s3Event, encodeEventKey, notificationMatches } from './events/s3';
+export { restProxyEvent, httpProxyEvent } from './events/apigateway';
+export type { ProxyRequest } from './events/apigateway';
+export { marshall, marshallItem, unmarshall, unmarshallItem } from './nodes/table/attributes';
+export type { AttributeValue, Item as DynamoItem } from './nodes/table/attributes';
+export { SHARD_RECORDS_PER_SECOND, SHARD_BYTES_PER_SECOND } from './nodes/stream/stream';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlow } from './flowBuilder';
 import { createSimulation, runToCompletion } from './simulation';
+import { BEHAVIOURS } from './nodes/registry';
 import { inlineRunner, type InvokeRequest, type InvokeResult } from './runner';
 
 const flow = buildFlow({
@@ -31,7 +32,8 @@ describe('a run', () => {
   });
 
   it('reports a kind without a behaviour as a typed warning instead of failing', () => {
-    const r = runToCompletion(flow);
+    const { bus: _bus, ...withoutBus } = BEHAVIOURS;
+    const r = runToCompletion(flow, { behaviours: withoutBus });
     expect(r.summary.completed).toBe(true);
     const w = r.summary.warnings.find((x) => x.type === 'kind-not-simulated');
     expect(w).toMatchObject({ nodeId: 'bus', kind: 'bus' });
@@ -58,6 +60,31 @@ describe('a run', () => {
     // The event's time is the scheduled minute, without milliseconds.
     const minute = Math.floor(job.start / 60_000) * 60_000;
     expect(event.time).toBe(new Date(Date.parse('2026-01-01T00:00:00Z') + minute).toISOString().replace('.000Z', 'Z'));
+  });
+});
+
+describe('firing by hand', () => {
+  it('sends a source event at the current virtual time', () => {
+    const f = buildFlow({
+      nodes: [
+        { id: 'button', kind: 'source', settings: { events: [{ label: 'Press', atSeconds: null, payload: '{"pressed":true}' }] } },
+        { id: 'fn', kind: 'function' },
+      ],
+      edges: [{ source: 'button', target: 'fn', settings: { type: 'invoke' } }],
+      run: { durationSeconds: 10 },
+    });
+    const sim = createSimulation(f);
+    expect(sim.advance(4_000).state).toBe('reached');
+    expect(sim.fire('button', 0)).toBe(true);
+    expect(sim.fire('button', 3)).toBe(false);
+    expect(sim.fire('nobody', 0)).toBe(false);
+    expect(sim.advance().state).toBe('done');
+    const spans = sim.result().spans;
+    const emit = spans.find((s) => s.type === 'source.emit');
+    expect(emit?.type === 'source.emit' && emit.byHand).toBe(true);
+    const inv = spans.find((s) => s.type === 'function.invoke')!;
+    expect(inv.start).toBe(4_000);
+    expect(JSON.parse(inv.payload!)).toEqual({ pressed: true });
   });
 });
 

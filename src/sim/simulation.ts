@@ -1,6 +1,7 @@
-import type { Flow } from '../model';
+import type { Flow, NodeKind } from '../model';
+import type { BehaviourFactory } from './core/types';
 import { Engine } from './core/engine';
-import { behaviourFor, isSimulated } from './nodes/registry';
+import { BEHAVIOURS, behaviourFor, isSimulated } from './nodes/registry';
 import { chooseBucketMs } from './records/buckets';
 import type { NodeSeries } from './records/nodeMetrics';
 import type { NodeSummary, RunSummary } from './records/summary';
@@ -23,6 +24,8 @@ export interface SimulationOptions {
   spanSampleRate?: number;
   /** Upper bound on metric buckets (default 600). */
   maxBuckets?: number;
+  /** Behaviours by kind (default: nodes/registry.ts); kinds left out run as not simulated. */
+  behaviours?: Partial<Record<NodeKind, BehaviourFactory>>;
 }
 
 export const DEFAULT_START_TIME = '2026-01-01T00:00:00Z';
@@ -65,6 +68,7 @@ export function createSimulation(flow: Flow, options: SimulationOptions = {}): S
   const endMs = options.durationMs ?? flow.run.durationSeconds * 1000;
   const startTime = options.startTime ?? DEFAULT_START_TIME;
   const startEpochMs = Date.parse(startTime);
+  const registry = options.behaviours ?? BEHAVIOURS;
   if (!Number.isFinite(startEpochMs)) throw new Error(`startTime "${startTime}" is not an ISO date`);
   const engine = new Engine({
     flow,
@@ -75,7 +79,7 @@ export function createSimulation(flow: Flow, options: SimulationOptions = {}): S
     runner: options.runner ?? null,
     spanCapacity: options.spanCapacity ?? 20_000,
     spanSampleRate: options.spanSampleRate ?? 1,
-    behaviourFor: (node) => behaviourFor(node),
+    behaviourFor: (node) => behaviourFor(node, registry),
   });
   engine.start();
   let finished = false;
@@ -88,7 +92,7 @@ export function createSimulation(flow: Flow, options: SimulationOptions = {}): S
         nodeId: node.id,
         label: node.label,
         kind: node.kind,
-        simulated: isSimulated(node.kind),
+        simulated: isSimulated(node.kind, registry),
         ...engine.metrics[i]!.totals(reached),
         costUsd: extra.costUsd ?? null,
         derived: extra.derived ?? {},

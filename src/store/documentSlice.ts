@@ -14,6 +14,8 @@ export interface DocumentSlice {
   uncommittedBase: Flow | null;
   /** Bumped on every document change; autosave and Problems watch it. */
   revision: number;
+  /** Bumped when the document is replaced (new, open, restore): a new editing session. */
+  docEpoch: number;
   /**
    * Applies an edit. `commit: false` is for intermediate frames (a drag): they change the
    * document but become one undo step only when a committing change follows.
@@ -31,6 +33,7 @@ export const createDocumentSlice: StateCreator<StoreState, [], [], DocumentSlice
   future: [],
   uncommittedBase: null,
   revision: 0,
+  docEpoch: 0,
   change: (changes, options) => {
     const list = Array.isArray(changes) ? changes : [changes];
     const { doc, past, uncommittedBase, revision } = get();
@@ -50,7 +53,14 @@ export const createDocumentSlice: StateCreator<StoreState, [], [], DocumentSlice
     });
   },
   resetDocument: (flow) =>
-    set((s) => ({ doc: flow, past: [], future: [], uncommittedBase: null, revision: s.revision + 1 })),
+    set((s) => ({
+      doc: flow,
+      past: [],
+      future: [],
+      uncommittedBase: null,
+      revision: s.revision + 1,
+      docEpoch: s.docEpoch + 1,
+    })),
   undo: () => {
     const { doc, past, future, uncommittedBase, revision } = get();
     const current = uncommittedBase ?? doc;

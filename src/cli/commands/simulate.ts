@@ -1,6 +1,7 @@
 import { describeLoadError, parseFlowFile } from '../../format';
 import { validateEventPattern, validateFilterPolicy } from '../../sim/patterns';
-import { createSimulation, type Flow } from '../../sim';
+import type { Flow } from '../../model';
+import { createSimulation } from '../../sim';
 import type { CliCommand, CliIO } from '../io';
 import { formatDuration, parseDuration, summaryLines } from './simulateReport';
 

@@ -24,8 +24,20 @@ export function EditControls() {
   const buttons = [
     { id: 'undo', label: 'Undo', keys: 'Ctrl+Z', onClick: undo, enabled: canUndo },
     { id: 'redo', label: 'Redo', keys: 'Ctrl+Shift+Z', onClick: redo, enabled: canRedo },
-    { id: 'layout', label: busy ? 'Laying out…' : 'Auto-layout', keys: null, onClick: () => void layout(), enabled: hasNodes && !busy },
-    { id: 'fit', label: 'Zoom to fit', keys: null, onClick: () => void rf.fitView({ ...FIT_OPTIONS, duration: 250 }), enabled: hasContent },
+    {
+      id: 'layout',
+      label: busy ? 'Laying out…' : 'Auto-layout',
+      keys: null,
+      onClick: () => void layout(),
+      enabled: hasNodes && !busy,
+    },
+    {
+      id: 'fit',
+      label: 'Zoom to fit',
+      keys: null,
+      onClick: () => void rf.fitView({ ...FIT_OPTIONS, duration: 250 }),
+      enabled: hasContent,
+    },
     { id: 'note', label: 'Add note', keys: null, onClick: addNote, enabled: true },
   ] as const;
 

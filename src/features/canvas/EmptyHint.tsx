@@ -4,8 +4,8 @@ export function EmptyHint() {
     <div className="fc-empty" data-testid="canvas.empty">
       <div className="fc-empty-title">Drag a producer from the palette to start</div>
       <div className="fc-empty-text">
-        A client, a schedule or an event source sends work into the flow. Then add routers and functions, and connect them from
-        the right-hand dot of one card to the left-hand dot of the next.
+        A client, a schedule or an event source sends work into the flow. Then add routers and functions, and
+        connect them from the right-hand dot of one card to the left-hand dot of the next.
       </div>
     </div>
   );

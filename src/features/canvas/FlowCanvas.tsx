@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type EdgeChange, type NodeChange } from '@xyflow/react';
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react';
 import { KIND_INFO } from '../../model';
 import { selectDoc, selectSelection, useStore } from '../../store';
 import { EmptyHint } from './EmptyHint';
@@ -12,7 +20,7 @@ import { createCanvasMapper, type CanvasNode, type Size } from './rfMapping';
 import { useConnect, type Refusal } from './useConnect';
 import { usePaletteDrop } from './usePaletteDrop';
 import { useShortcuts } from './useShortcuts';
-import { useViewportFocus } from './useViewportFocus';
+import { FIT_OPTIONS, useViewportFocus } from './useViewportFocus';
 import './canvas.css';
 
 const nodeTypes = { card: FlowNodeCard, note: NoteNode };
@@ -22,7 +30,10 @@ const REFUSAL_MS = 3000;
 /** Past this many nodes only what is on screen is rendered (measured: 60 fps at 2,000). */
 const VISIBLE_ONLY_FROM = 300;
 
-const miniMapClass = (n: CanvasNode) => (n.type === 'card' ? `fc-mm-${KIND_INFO[n.data.node.kind].category}` : `fc-mm-note fc-note-${n.data.note.color}`);
+const miniMapClass = (n: CanvasNode) =>
+  n.type === 'card'
+    ? `fc-mm-${KIND_INFO[n.data.node.kind].category}`
+    : `fc-mm-note fc-note-${n.data.note.color}`;
 
 /** The flow on a React Flow canvas, bound to the store's document and selection. */
 export function FlowCanvas() {
@@ -95,8 +106,10 @@ export function FlowCanvas() {
         onlyRenderVisibleElements={doc.nodes.length > VISIBLE_ONLY_FROM}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.4} />
-        {nodes.length > 0 && <MiniMap pannable zoomable nodeClassName={miniMapClass} ariaLabel="Overview of the flow" />}
-        <Controls showInteractive={false} />
+        {nodes.length > 0 && (
+          <MiniMap pannable zoomable nodeClassName={miniMapClass} ariaLabel="Overview of the flow" />
+        )}
+        <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
       </ReactFlow>
       {doc.nodes.length === 0 && <EmptyHint />}
       {refusal && <RefusalNote key={refusal.seq} reason={refusal.reason} x={refusal.x} y={refusal.y} />}

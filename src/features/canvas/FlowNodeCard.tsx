@@ -20,7 +20,12 @@ function FlowNodeCardView({ data, selected }: NodeProps<CardRfNode>) {
       title={node.description || undefined}
     >
       {hasTarget(info.category) && (
-        <Handle type="target" position={Position.Left} className="fc-handle" data-testid={`canvas.node.${node.id}.in`} />
+        <Handle
+          type="target"
+          position={Position.Left}
+          className="fc-handle"
+          data-testid={`canvas.node.${node.id}.in`}
+        />
       )}
       <div className="fc-card-head">
         <span className="fc-card-icon">
@@ -39,7 +44,12 @@ function FlowNodeCardView({ data, selected }: NodeProps<CardRfNode>) {
         </div>
       )}
       {hasSource(node.kind) && (
-        <Handle type="source" position={Position.Right} className="fc-handle" data-testid={`canvas.node.${node.id}.out`} />
+        <Handle
+          type="source"
+          position={Position.Right}
+          className="fc-handle"
+          data-testid={`canvas.node.${node.id}.out`}
+        />
       )}
     </div>
   );

@@ -29,7 +29,13 @@ function NoteNodeView({ data, selected }: NodeProps<NoteRfNode>) {
         setEditing(true);
       }}
     >
-      <NodeResizer isVisible={selected} minWidth={80} minHeight={40} lineClassName="fc-note-resize" handleClassName="fc-note-handle" />
+      <NodeResizer
+        isVisible={selected}
+        minWidth={80}
+        minHeight={40}
+        lineClassName="fc-note-resize"
+        handleClassName="fc-note-handle"
+      />
       {editing ? (
         <textarea
           className="fc-note-edit nodrag nowheel nokey"
@@ -46,7 +52,9 @@ function NoteNodeView({ data, selected }: NodeProps<NoteRfNode>) {
           }}
         />
       ) : (
-        <div className={`fc-note-text${note.text ? '' : ' is-empty'}`}>{note.text || 'Double-click to write a note'}</div>
+        <div className={`fc-note-text${note.text ? '' : ' is-empty'}`}>
+          {note.text || 'Double-click to write a note'}
+        </div>
       )}
       {selected && !editing && (
         <div className="fc-note-colors nodrag" role="group" aria-label="Note colour">

@@ -20,14 +20,40 @@ describe('cardSummary', () => {
   });
 
   it('follows changed settings and connection counts', () => {
-    const q = node({ id: 'q', kind: 'queue', label: 'Q', position: at, settings: { fifoQueue: true, visibilityTimeout: 90 } });
+    const q = node({
+      id: 'q',
+      kind: 'queue',
+      label: 'Q',
+      position: at,
+      settings: { fifoQueue: true, visibilityTimeout: 90 },
+    });
     expect(cardSummary(q)).toEqual(['FIFO · visibility 90 s']);
-    const s = node({ id: 's', kind: 'stream', label: 'S', position: at, settings: { flavor: 'kafka', shardCount: 3 } });
+    const s = node({
+      id: 's',
+      kind: 'stream',
+      label: 'S',
+      position: at,
+      settings: { flavor: 'kafka', shardCount: 3 },
+    });
     expect(cardSummary(s)).toEqual(['3 partitions']);
-    expect(cardSummary(createNode('topic', 't', 'T', at), { subscription: 2 })).toEqual(['Standard · 2 subscriptions']);
-    const t = node({ id: 't', kind: 'table', label: 'T', position: at, settings: { sortKey: { name: 'sk' }, streamViewType: 'NEW_IMAGE' } });
+    expect(cardSummary(createNode('topic', 't', 'T', at), { subscription: 2 })).toEqual([
+      'Standard · 2 subscriptions',
+    ]);
+    const t = node({
+      id: 't',
+      kind: 'table',
+      label: 'T',
+      position: at,
+      settings: { sortKey: { name: 'sk' }, streamViewType: 'NEW_IMAGE' },
+    });
     expect(cardSummary(t)).toEqual(['key pk + sk', 'stream on · new image']);
-    const f = node({ id: 'f', kind: 'function', label: 'F', position: at, settings: { memorySize: 1024, timeout: 30, reservedConcurrentExecutions: 5 } });
+    const f = node({
+      id: 'f',
+      kind: 'function',
+      label: 'F',
+      position: at,
+      settings: { memorySize: 1024, timeout: 30, reservedConcurrentExecutions: 5 },
+    });
     expect(cardSummary(f)).toEqual(['1024 MB · 30 s', 'reserved 5']);
   });
 
@@ -42,21 +68,38 @@ describe('edgeLook', () => {
   const edge = (settings: unknown) => ({ id: 'e', source: 'a', target: 'b', settings: settings as never });
   it('labels typed edges and leaves a plain invoke bare', () => {
     expect(edgeLook(edge({ type: 'invoke' }), undefined)).toEqual({ label: null, dashed: false });
-    expect(edgeLook(edge({ type: 'sqsMapping', batchSize: 10, enabled: true }), undefined).label).toBe('ESM · batch 10');
-    expect(edgeLook(edge({ type: 'subscription', filterPolicy: { a: ['x'] } }), undefined).label).toBe('subscription · filtered');
-    expect(edgeLook(edge({ type: 'integration', routeKey: 'GET /orders' }), undefined).label).toBe('GET /orders');
+    expect(edgeLook(edge({ type: 'sqsMapping', batchSize: 10, enabled: true }), undefined).label).toBe(
+      'ESM · batch 10',
+    );
+    expect(edgeLook(edge({ type: 'subscription', filterPolicy: { a: ['x'] } }), undefined).label).toBe(
+      'subscription · filtered',
+    );
+    expect(edgeLook(edge({ type: 'integration', routeKey: 'GET /orders' }), undefined).label).toBe(
+      'GET /orders',
+    );
   });
 
   it('dashes dead-letter and destination edges', () => {
     const q = createNode('queue', 'a', 'Q', at);
-    expect(edgeLook(edge({ type: 'deadLetter', maxReceiveCount: 3 }), q)).toEqual({ label: 'DLQ · 3 receives', dashed: true });
-    expect(edgeLook(edge({ type: 'destination', on: 'failure' }), undefined)).toEqual({ label: 'on failure', dashed: true });
+    expect(edgeLook(edge({ type: 'deadLetter', maxReceiveCount: 3 }), q)).toEqual({
+      label: 'DLQ · 3 receives',
+      dashed: true,
+    });
+    expect(edgeLook(edge({ type: 'destination', on: 'failure' }), undefined)).toEqual({
+      label: 'on failure',
+      dashed: true,
+    });
   });
 
   it('names the bus rules that send along an edge', () => {
     const bus = node({
-      id: 'a', kind: 'bus', label: 'B', position: at,
-      settings: { rules: [{ name: 'orders', eventPattern: { source: ['shop'] }, targets: [{ nodeId: 'b' }] }] },
+      id: 'a',
+      kind: 'bus',
+      label: 'B',
+      position: at,
+      settings: {
+        rules: [{ name: 'orders', eventPattern: { source: ['shop'] }, targets: [{ nodeId: 'b' }] }],
+      },
     });
     expect(edgeLook(edge({ type: 'invoke' }), bus).label).toBe('rule orders');
     expect(edgeLook({ ...edge({ type: 'invoke' }), target: 'c' }, bus).label).toBe('no rule');

@@ -19,7 +19,9 @@ export function cardSummary(node: FlowNode, out: OutCounts = {}): string[] {
     case 'bus':
       return [plural(node.settings.rules.length, 'rule')];
     case 'topic':
-      return [`${node.settings.fifoTopic ? 'FIFO' : 'Standard'} · ${plural(out.subscription ?? 0, 'subscription')}`];
+      return [
+        `${node.settings.fifoTopic ? 'FIFO' : 'Standard'} · ${plural(out.subscription ?? 0, 'subscription')}`,
+      ];
     case 'queue': {
       const s = node.settings;
       const lines = [`${s.fifoQueue ? 'FIFO' : 'Standard'} · visibility ${s.visibilityTimeout} s`];
@@ -47,7 +49,10 @@ export function cardSummary(node: FlowNode, out: OutCounts = {}): string[] {
     case 'external': {
       const s = node.settings;
       const lines = [distributionText(s.latency)];
-      const extra = [s.errorRate > 0 ? `${round(s.errorRate * 100)}% errors` : null, s.rateLimit !== null ? `${compact(s.rateLimit)} rps max` : null];
+      const extra = [
+        s.errorRate > 0 ? `${round(s.errorRate * 100)}% errors` : null,
+        s.rateLimit !== null ? `${compact(s.rateLimit)} rps max` : null,
+      ];
       const more = extra.filter((x) => x !== null).join(' · ');
       if (more) lines.push(more);
       return lines;
@@ -55,7 +60,12 @@ export function cardSummary(node: FlowNode, out: OutCounts = {}): string[] {
   }
 }
 
-const STREAM_VIEW = { KEYS_ONLY: 'keys only', NEW_IMAGE: 'new image', OLD_IMAGE: 'old image', NEW_AND_OLD_IMAGES: 'new + old' } as const;
+const STREAM_VIEW = {
+  KEYS_ONLY: 'keys only',
+  NEW_IMAGE: 'new image',
+  OLD_IMAGE: 'old image',
+  NEW_AND_OLD_IMAGES: 'new + old',
+} as const;
 
 export function loadText(load: LoadProfile): string {
   switch (load.type) {

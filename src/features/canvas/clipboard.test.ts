@@ -4,13 +4,31 @@ import { copyPayload, isFlowFileText, parsePayload, planPaste, serializePayload 
 
 const at = (x: number) => ({ x, y: 10 });
 const bus = FlowNode.parse({
-  id: 'bus1', kind: 'bus', label: 'Bus', position: at(0),
-  settings: { rules: [{ name: 'r', eventPattern: { source: ['a'] }, targets: [{ nodeId: 'function1' }, { nodeId: 'queue1' }] }] },
+  id: 'bus1',
+  kind: 'bus',
+  label: 'Bus',
+  position: at(0),
+  settings: {
+    rules: [
+      {
+        name: 'r',
+        eventPattern: { source: ['a'] },
+        targets: [{ nodeId: 'function1' }, { nodeId: 'queue1' }],
+      },
+    ],
+  },
 });
 const doc: Flow = {
   ...emptyFlow(),
-  nodes: [bus, createNode('function', 'function1', 'Worker', at(300)), createNode('queue', 'queue1', 'Jobs', at(600))],
-  edges: [createEdge('edge1', 'bus1', 'function1', 'invoke'), createEdge('edge2', 'bus1', 'queue1', 'invoke')],
+  nodes: [
+    bus,
+    createNode('function', 'function1', 'Worker', at(300)),
+    createNode('queue', 'queue1', 'Jobs', at(600)),
+  ],
+  edges: [
+    createEdge('edge1', 'bus1', 'function1', 'invoke'),
+    createEdge('edge2', 'bus1', 'queue1', 'invoke'),
+  ],
   notes: [{ id: 'note1', text: 'hi', position: at(0), width: 220, height: 120, color: 'yellow' }],
 };
 
@@ -23,7 +41,9 @@ describe('clipboard payload', () => {
 
   it('ignores text that is not a valid payload', () => {
     expect(parsePayload('hello')).toBeNull();
-    expect(parsePayload('{"format":"eventflow-clipboard","version":1,"nodes":[{"id":"x"}],"edges":[],"notes":[]}')).toBeNull();
+    expect(
+      parsePayload('{"format":"eventflow-clipboard","version":1,"nodes":[{"id":"x"}],"edges":[],"notes":[]}'),
+    ).toBeNull();
     expect(parsePayload('{"format":"eventflow-clipboard"')).toBeNull();
   });
 
@@ -43,10 +63,14 @@ describe('planPaste', () => {
     const plan = planPaste(p, doc, { x: 32, y: 32 });
     expect(plan.nodes.map((n) => n.id)).toEqual(['bus2', 'function2']);
     expect(plan.nodes[1]!.position).toEqual({ x: 332, y: 42 });
-    expect(plan.edges).toEqual([expect.objectContaining({ id: 'edge3', source: 'bus2', target: 'function2' })]);
+    expect(plan.edges).toEqual([
+      expect.objectContaining({ id: 'edge3', source: 'bus2', target: 'function2' }),
+    ]);
     expect(plan.notes.map((n) => n.id)).toEqual(['note2']);
     const pastedBus = plan.nodes[0]!;
-    expect(pastedBus.kind === 'bus' && pastedBus.settings.rules[0]!.targets.map((t) => t.nodeId)).toEqual(['function2']);
+    expect(pastedBus.kind === 'bus' && pastedBus.settings.rules[0]!.targets.map((t) => t.nodeId)).toEqual([
+      'function2',
+    ]);
     // The original is untouched.
     expect(bus.kind === 'bus' && bus.settings.rules[0]!.targets).toHaveLength(2);
   });

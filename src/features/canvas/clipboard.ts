@@ -15,7 +15,11 @@ const Payload = z.object({
 export type ClipboardPayload = z.infer<typeof Payload>;
 
 /** The selected nodes, the edges between them and the selected notes, as a payload. */
-export function copyPayload(doc: Flow, nodeIds: readonly string[], noteIds: readonly string[]): ClipboardPayload | null {
+export function copyPayload(
+  doc: Flow,
+  nodeIds: readonly string[],
+  noteIds: readonly string[],
+): ClipboardPayload | null {
   const ids = new Set(nodeIds);
   const noteSet = new Set(noteIds);
   const nodes = doc.nodes.filter((n) => ids.has(n.id));
@@ -53,14 +57,26 @@ export interface PastePlan {
  * references to nodes outside the paste are dropped, since they would point at nothing.
  */
 export function planPaste(p: ClipboardPayload, doc: Flow, offset: { x: number; y: number }): PastePlan {
-  const fresh = idAllocator([...doc.nodes.map((n) => n.id), ...doc.edges.map((e) => e.id), ...doc.notes.map((n) => n.id)]);
+  const fresh = idAllocator([
+    ...doc.nodes.map((n) => n.id),
+    ...doc.edges.map((e) => e.id),
+    ...doc.notes.map((n) => n.id),
+  ]);
   const ids = new Map(p.nodes.map((n) => [n.id, fresh(n.kind)]));
   const ref = (id: string | null) => (id === null ? null : (ids.get(id) ?? null));
   const shift = (pos: { x: number; y: number }) => ({ x: pos.x + offset.x, y: pos.y + offset.y });
-  const nodes = p.nodes.map((n) => remapNode({ ...n, id: ids.get(n.id)!, position: shift(n.position) } as FlowNode, ref));
+  const nodes = p.nodes.map((n) =>
+    remapNode({ ...n, id: ids.get(n.id)!, position: shift(n.position) } as FlowNode, ref),
+  );
   const edges = p.edges
     .filter((e) => ids.has(e.source) && ids.has(e.target))
-    .map((e) => ({ ...e, id: fresh('edge'), source: ids.get(e.source)!, target: ids.get(e.target)!, settings: remapEdge(e.settings, ref) }));
+    .map((e) => ({
+      ...e,
+      id: fresh('edge'),
+      source: ids.get(e.source)!,
+      target: ids.get(e.target)!,
+      settings: remapEdge(e.settings, ref),
+    }));
   const notes = p.notes.map((n) => ({ ...n, id: fresh('note'), position: shift(n.position) }));
   return { nodes, edges, notes };
 }

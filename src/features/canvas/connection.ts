@@ -19,7 +19,9 @@ export function checkConnection(
   if (sourceId === targetId) return { ok: false, reason: `“${source.label}” cannot connect to itself.` };
   const refusal = connectionRefusal(source.kind, target.kind);
   if (refusal) return { ok: false, reason: refusal };
-  const used = new Set(edges.filter((e) => e.source === sourceId && e.target === targetId).map((e) => e.settings.type));
+  const used = new Set(
+    edges.filter((e) => e.source === sourceId && e.target === targetId).map((e) => e.settings.type),
+  );
   const type = allowedEdgeTypes(source.kind, target.kind).find((t) => !used.has(t));
   if (!type) return { ok: false, reason: `“${source.label}” is already connected to “${target.label}”.` };
   return { ok: true, type };

@@ -35,7 +35,10 @@ export function edgeLook(edge: Edge, source: FlowNode | undefined): EdgeLook {
       return { label: `on ${s.on}`, dashed: true };
     case 'deadLetter':
       return {
-        label: source?.kind === 'queue' ? `DLQ · ${s.maxReceiveCount} receive${s.maxReceiveCount === 1 ? '' : 's'}` : 'DLQ',
+        label:
+          source?.kind === 'queue'
+            ? `DLQ · ${s.maxReceiveCount} receive${s.maxReceiveCount === 1 ? '' : 's'}`
+            : 'DLQ',
         dashed: true,
       };
   }
@@ -43,8 +46,12 @@ export function edgeLook(edge: Edge, source: FlowNode | undefined): EdgeLook {
 
 /** A bus edge says which rules send along it; an edge no rule uses says so. */
 function ruleLabel(bus: Extract<FlowNode, { kind: 'bus' }>, targetId: string): string {
-  const names = bus.settings.rules.filter((r) => r.targets.some((t) => t.nodeId === targetId)).map((r) => r.name);
+  const names = bus.settings.rules
+    .filter((r) => r.targets.some((t) => t.nodeId === targetId))
+    .map((r) => r.name);
   if (names.length === 0) return 'no rule';
   const shown = names.slice(0, 2).join(', ');
-  return names.length > 2 ? `rule ${shown} +${names.length - 2}` : `rule${names.length > 1 ? 's' : ''} ${shown}`;
+  return names.length > 2
+    ? `rule ${shown} +${names.length - 2}`
+    : `rule${names.length > 1 ? 's' : ''} ${shown}`;
 }

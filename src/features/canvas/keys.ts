@@ -17,10 +17,13 @@ export function isCanvasTarget(target: EventTarget | null): boolean {
   return !!target.closest('.react-flow, [data-canvas-keys]');
 }
 
-export type Shortcut = 'undo' | 'redo' | 'delete' | 'duplicate' | 'copy' | 'cut' | 'paste' | 'selectAll' | 'escape';
+export type Shortcut =
+  'undo' | 'redo' | 'delete' | 'duplicate' | 'copy' | 'cut' | 'paste' | 'selectAll' | 'escape';
 
 /** The canvas shortcut a key press stands for (Ctrl on Windows/Linux, Cmd on macOS). */
-export function shortcutOf(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): Shortcut | null {
+export function shortcutOf(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): Shortcut | null {
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.toLowerCase();
   if (e.altKey) return null;

@@ -6,7 +6,11 @@ import { layoutToChanges, toElkGraph } from './layout';
 const doc: Flow = {
   ...emptyFlow(),
   // Drawn right to left on purpose: the layout must put the producer first.
-  nodes: [createNode('function', 'f', 'F', { x: 0, y: 0 }), createNode('queue', 'q', 'Q', { x: 100, y: 400 }), createNode('client', 'c', 'C', { x: 900, y: 0 })],
+  nodes: [
+    createNode('function', 'f', 'F', { x: 0, y: 0 }),
+    createNode('queue', 'q', 'Q', { x: 100, y: 400 }),
+    createNode('client', 'c', 'C', { x: 900, y: 0 }),
+  ],
   edges: [createEdge('e1', 'c', 'q', 'invoke'), createEdge('e2', 'q', 'f', 'sqsMapping')],
 };
 
@@ -25,7 +29,10 @@ describe('auto-layout', () => {
   });
 
   it('gives no change when nothing moves', () => {
-    const same = { id: 'root', children: doc.nodes.map((n) => ({ id: n.id, x: n.position.x, y: n.position.y })) };
+    const same = {
+      id: 'root',
+      children: doc.nodes.map((n) => ({ id: n.id, x: n.position.x, y: n.position.y })),
+    };
     expect(layoutToChanges(doc, same)).toEqual([]);
   });
 });

@@ -36,7 +36,12 @@ export function toElkGraph(doc: Flow, sizes: ReadonlyMap<string, Size>): ElkNode
     .filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target)
     .map((e) => {
       const { label } = edgeLook(e, byId.get(e.source));
-      return { id: e.id, sources: [e.source], targets: [e.target], labels: label ? [{ text: label, ...labelSize(label) }] : [] };
+      return {
+        id: e.id,
+        sources: [e.source],
+        targets: [e.target],
+        labels: label ? [{ text: label, ...labelSize(label) }] : [],
+      };
     });
   return { id: 'root', layoutOptions: OPTIONS, children, edges };
 }

@@ -6,9 +6,22 @@ const notes = new Set(['note1']);
 
 describe('interpretNodeChanges', () => {
   it('turns drag frames into uncommitted moves and the drop into a commit', () => {
-    const frame = interpretNodeChanges([{ type: 'position', id: 'f', position: { x: 10.4, y: 5 }, dragging: true }], notes, none, new Map());
-    expect(frame).toMatchObject({ doc: [{ type: 'moveNodes', moves: [{ id: 'f', position: { x: 10, y: 5 } }] }], commit: false });
-    const drop = interpretNodeChanges([{ type: 'position', id: 'f', position: { x: 12, y: 5 }, dragging: false }], notes, none, new Map());
+    const frame = interpretNodeChanges(
+      [{ type: 'position', id: 'f', position: { x: 10.4, y: 5 }, dragging: true }],
+      notes,
+      none,
+      new Map(),
+    );
+    expect(frame).toMatchObject({
+      doc: [{ type: 'moveNodes', moves: [{ id: 'f', position: { x: 10, y: 5 } }] }],
+      commit: false,
+    });
+    const drop = interpretNodeChanges(
+      [{ type: 'position', id: 'f', position: { x: 12, y: 5 }, dragging: false }],
+      notes,
+      none,
+      new Map(),
+    );
     expect(drop.commit).toBe(true);
   });
 
@@ -16,21 +29,39 @@ describe('interpretNodeChanges', () => {
     const r = interpretNodeChanges(
       [
         { type: 'position', id: 'note1', position: { x: 1, y: 2 } },
-        { type: 'dimensions', id: 'note1', dimensions: { width: 50, height: 300 }, resizing: true, setAttributes: true },
+        {
+          type: 'dimensions',
+          id: 'note1',
+          dimensions: { width: 50, height: 300 },
+          resizing: true,
+          setAttributes: true,
+        },
       ],
       notes,
       none,
       new Map(),
     );
-    expect(r.doc).toEqual([{ type: 'updateNote', id: 'note1', patch: { position: { x: 1, y: 2 }, width: 80, height: 300 } }]);
+    expect(r.doc).toEqual([
+      { type: 'updateNote', id: 'note1', patch: { position: { x: 1, y: 2 }, width: 80, height: 300 } },
+    ]);
     expect(r.commit).toBe(false);
   });
 
   it('records measured sizes only when they change, without touching the document', () => {
     const measured = new Map([['f', { width: 200, height: 80 }]]);
-    const same = interpretNodeChanges([{ type: 'dimensions', id: 'f', dimensions: { width: 200, height: 80 } }], notes, none, measured);
+    const same = interpretNodeChanges(
+      [{ type: 'dimensions', id: 'f', dimensions: { width: 200, height: 80 } }],
+      notes,
+      none,
+      measured,
+    );
     expect(same.measured).toBeNull();
-    const grown = interpretNodeChanges([{ type: 'dimensions', id: 'f', dimensions: { width: 200, height: 96 } }], notes, none, measured);
+    const grown = interpretNodeChanges(
+      [{ type: 'dimensions', id: 'f', dimensions: { width: 200, height: 96 } }],
+      notes,
+      none,
+      measured,
+    );
     expect(grown.measured!.get('f')).toEqual({ width: 200, height: 96 });
     expect(grown.doc).toEqual([]);
   });
@@ -53,7 +84,10 @@ describe('interpretNodeChanges', () => {
 
 describe('interpretEdgeChanges', () => {
   it('selects edges and ignores removals', () => {
-    expect(interpretEdgeChanges([{ type: 'select', id: 'e2', selected: true }], none)).toEqual({ ...none, edgeIds: ['e2'] });
+    expect(interpretEdgeChanges([{ type: 'select', id: 'e2', selected: true }], none)).toEqual({
+      ...none,
+      edgeIds: ['e2'],
+    });
     expect(interpretEdgeChanges([{ type: 'remove', id: 'e2' }], none)).toBeNull();
   });
 });

@@ -26,7 +26,8 @@ export function interpretNodeChanges(
 ): NodeChangeResult {
   const moves: Array<{ id: string; position: Position }> = [];
   const notePatches = new Map<string, Partial<Omit<Note, 'id'>>>();
-  const patch = (id: string, p: Partial<Omit<Note, 'id'>>) => notePatches.set(id, { ...notePatches.get(id), ...p });
+  const patch = (id: string, p: Partial<Omit<Note, 'id'>>) =>
+    notePatches.set(id, { ...notePatches.get(id), ...p });
   let commit = false;
   let sizes: Map<string, Size> | null = null;
   let nodeSel: Set<string> | null = null;
@@ -41,13 +42,16 @@ export function interpretNodeChanges(
     } else if (c.type === 'dimensions' && c.dimensions) {
       const { width, height } = c.dimensions;
       const old = measured.get(c.id);
-      if (!old || old.width !== width || old.height !== height) (sizes ??= new Map(measured)).set(c.id, { width, height });
+      if (!old || old.width !== width || old.height !== height)
+        (sizes ??= new Map(measured)).set(c.id, { width, height });
       if (noteIds.has(c.id) && c.resizing !== undefined) {
         patch(c.id, { width: clamp(width), height: clamp(height, 40) });
         if (c.resizing === false) commit = true;
       }
     } else if (c.type === 'select') {
-      const set = noteIds.has(c.id) ? (noteSel ??= new Set(selection.noteIds)) : (nodeSel ??= new Set(selection.nodeIds));
+      const set = noteIds.has(c.id)
+        ? (noteSel ??= new Set(selection.noteIds))
+        : (nodeSel ??= new Set(selection.nodeIds));
       if (c.selected) set.add(c.id);
       else set.delete(c.id);
     }
@@ -58,7 +62,11 @@ export function interpretNodeChanges(
   for (const [id, p] of notePatches) doc.push({ type: 'updateNote', id, patch: p });
   const nextSelection =
     nodeSel || noteSel
-      ? { nodeIds: nodeSel ? [...nodeSel] : selection.nodeIds, edgeIds: selection.edgeIds, noteIds: noteSel ? [...noteSel] : selection.noteIds }
+      ? {
+          nodeIds: nodeSel ? [...nodeSel] : selection.nodeIds,
+          edgeIds: selection.edgeIds,
+          noteIds: noteSel ? [...noteSel] : selection.noteIds,
+        }
       : null;
   return { doc, commit, selection: nextSelection, measured: sizes };
 }

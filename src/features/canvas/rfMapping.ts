@@ -24,7 +24,7 @@ interface Cached<S, R> {
   rf: R;
 }
 
-const ARROW = { type: 'arrowclosed', width: 16, height: 16, color: '#5a6475' } as const;
+const ARROW = { type: 'arrowclosed', width: 16, height: 16, color: '#6f7888' } as const;
 
 /**
  * Maps the document to React Flow's nodes and edges. It remembers what it built, so an
@@ -43,30 +43,44 @@ export function createCanvasMapper() {
     const nextNotes = new Map<string, Cached<Note, NoteRfNode>>();
     const result: CanvasNode[] = [];
     for (const note of doc.notes) {
-      const entry = reuse(noteCache.get(note.id), note, selected.has(note.id), '', measured.get(note.id), () => ({
-        id: note.id,
-        type: 'note' as const,
-        position: note.position,
-        width: note.width,
-        height: note.height,
-        zIndex: -1,
-        data: { note },
-        selected: selected.has(note.id),
-        measured: measured.get(note.id),
-      }));
+      const entry = reuse(
+        noteCache.get(note.id),
+        note,
+        selected.has(note.id),
+        '',
+        measured.get(note.id),
+        () => ({
+          id: note.id,
+          type: 'note' as const,
+          position: note.position,
+          width: note.width,
+          height: note.height,
+          zIndex: -1,
+          data: { note },
+          selected: selected.has(note.id),
+          measured: measured.get(note.id),
+        }),
+      );
       nextNotes.set(note.id, entry);
       result.push(entry.rf);
     }
     for (const node of doc.nodes) {
       const summary = cardSummary(node, out.get(node.id));
-      const entry = reuse(cardCache.get(node.id), node, selected.has(node.id), summary.join('\n'), measured.get(node.id), () => ({
-        id: node.id,
-        type: 'card' as const,
-        position: node.position,
-        data: { node, summary },
-        selected: selected.has(node.id),
-        measured: measured.get(node.id),
-      }));
+      const entry = reuse(
+        cardCache.get(node.id),
+        node,
+        selected.has(node.id),
+        summary.join('\n'),
+        measured.get(node.id),
+        () => ({
+          id: node.id,
+          type: 'card' as const,
+          position: node.position,
+          data: { node, summary },
+          selected: selected.has(node.id),
+          measured: measured.get(node.id),
+        }),
+      );
       nextCards.set(node.id, entry);
       result.push(entry.rf);
     }
@@ -81,16 +95,23 @@ export function createCanvasMapper() {
     const next = new Map<string, Cached<Flow['edges'][number], CanvasEdge>>();
     const result = doc.edges.map((edge) => {
       const look = edgeLook(edge, byId.get(edge.source));
-      const entry = reuse(edgeCache.get(edge.id), edge, selected.has(edge.id), `${look.label}|${look.dashed}`, undefined, () => ({
-        id: edge.id,
-        source: edge.source,
-        target: edge.target,
-        type: 'flow' as const,
-        data: { look },
-        selected: selected.has(edge.id),
-        markerEnd: ARROW,
-        domAttributes: { 'data-testid': `canvas.edge.${edge.id}` } as CanvasEdge['domAttributes'],
-      }));
+      const entry = reuse(
+        edgeCache.get(edge.id),
+        edge,
+        selected.has(edge.id),
+        `${look.label}|${look.dashed}`,
+        undefined,
+        () => ({
+          id: edge.id,
+          source: edge.source,
+          target: edge.target,
+          type: 'flow' as const,
+          data: { look },
+          selected: selected.has(edge.id),
+          markerEnd: ARROW,
+          domAttributes: { 'data-testid': `canvas.edge.${edge.id}` } as CanvasEdge['domAttributes'],
+        }),
+      );
       next.set(edge.id, entry);
       return entry.rf;
     });
@@ -101,8 +122,22 @@ export function createCanvasMapper() {
   return { nodes, edges };
 }
 
-function reuse<S, R>(cached: Cached<S, R> | undefined, src: S, selected: boolean, key: string, measured: Size | undefined, build: () => R): Cached<S, R> {
-  if (cached && cached.src === src && cached.selected === selected && cached.key === key && cached.measured === measured) return cached;
+function reuse<S, R>(
+  cached: Cached<S, R> | undefined,
+  src: S,
+  selected: boolean,
+  key: string,
+  measured: Size | undefined,
+  build: () => R,
+): Cached<S, R> {
+  if (
+    cached &&
+    cached.src === src &&
+    cached.selected === selected &&
+    cached.key === key &&
+    cached.measured === measured
+  )
+    return cached;
   return { src, selected, key, measured, rf: build() };
 }
 

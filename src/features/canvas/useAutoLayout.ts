@@ -27,7 +27,9 @@ export function useAutoLayout() {
       if (changes.length > 0) useStore.getState().change(changes);
       void rf.fitView({ ...FIT_OPTIONS, duration: 250 });
     } catch (e) {
-      useStore.getState().notify({ tone: 'error', title: 'Auto-layout failed', details: [(e as Error).message] });
+      useStore
+        .getState()
+        .notify({ tone: 'error', title: 'Auto-layout failed', details: [(e as Error).message] });
     } finally {
       setBusy(false);
     }

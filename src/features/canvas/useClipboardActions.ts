@@ -1,6 +1,14 @@
 import { useCallback, useRef } from 'react';
 import { useStore } from '../../store';
-import { CLIPBOARD_KEY, copyPayload, isFlowFileText, parsePayload, planPaste, serializePayload, type ClipboardPayload } from './clipboard';
+import {
+  CLIPBOARD_KEY,
+  copyPayload,
+  isFlowFileText,
+  parsePayload,
+  planPaste,
+  serializePayload,
+  type ClipboardPayload,
+} from './clipboard';
 
 const STEP = 32;
 

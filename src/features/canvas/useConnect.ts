@@ -29,7 +29,10 @@ function connect(source: string, target: string): void {
   const result = check(source, target);
   if (!result.ok) return;
   const { doc, change, select } = useStore.getState();
-  const id = nextId('edge', doc.edges.map((e) => e.id));
+  const id = nextId(
+    'edge',
+    doc.edges.map((e) => e.id),
+  );
   change({ type: 'addEdges', edges: [createEdge(id, source, target, result.type)] });
   select({ edgeIds: [id] });
 }
@@ -49,7 +52,9 @@ export function useConnect(onRefuse: (r: Omit<Refusal, 'seq'>) => void) {
       if (state.isValid || !state.fromNode) return;
       const point = 'changedTouches' in event ? event.changedTouches[0] : event;
       if (!point) return;
-      const under = document.elementFromPoint(point.clientX, point.clientY)?.closest<HTMLElement>('.react-flow__node');
+      const under = document
+        .elementFromPoint(point.clientX, point.clientY)
+        ?.closest<HTMLElement>('.react-flow__node');
       const otherId = state.toNode?.id ?? under?.dataset.id ?? null;
       const fromId = state.fromNode.id;
       if (!otherId || (otherId === fromId && !state.toHandle)) return;

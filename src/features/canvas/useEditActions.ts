@@ -41,7 +41,10 @@ export function useEditActions() {
     const { doc, change, select } = useStore.getState();
     const c = centre();
     const note: Note = {
-      id: nextId('note', doc.notes.map((n) => n.id)),
+      id: nextId(
+        'note',
+        doc.notes.map((n) => n.id),
+      ),
       text: '',
       position: { x: c.x - NOTE_SIZE.width / 2, y: c.y - NOTE_SIZE.height / 2 },
       ...NOTE_SIZE,

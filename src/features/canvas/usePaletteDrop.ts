@@ -26,9 +26,15 @@ export function usePaletteDrop() {
       if (!isKind(kind)) return;
       e.preventDefault();
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      const position = { x: Math.round(p.x - DEFAULT_CARD_SIZE.width / 2), y: Math.round(p.y - DEFAULT_CARD_SIZE.height / 2) };
+      const position = {
+        x: Math.round(p.x - DEFAULT_CARD_SIZE.width / 2),
+        y: Math.round(p.y - DEFAULT_CARD_SIZE.height / 2),
+      };
       const { doc, change, select } = useStore.getState();
-      const id = nextId(kind, doc.nodes.map((n) => n.id));
+      const id = nextId(
+        kind,
+        doc.nodes.map((n) => n.id),
+      );
       const label = `${KIND_INFO[kind].title} ${id.slice(kind.length)}`;
       change({ type: 'addNodes', nodes: [createNode(kind, id, label, position)] });
       select({ nodeIds: [id] });

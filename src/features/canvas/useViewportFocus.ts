@@ -4,14 +4,11 @@ import { useStore, type StoreState } from '../../store';
 
 export const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.25 } as const;
 
-/** A fresh document (open, new, restore) has no history yet; an edit always leaves some. */
 /**
  * Fitting an empty flow would stay queued in React Flow and zoom onto the first node added
  * later, so an empty flow is left as it is.
  */
 const hasContent = (s: StoreState) => s.doc.nodes.length > 0 || s.doc.notes.length > 0;
-
-const isFreshDocument = (s: StoreState) => s.past.length === 0 && s.future.length === 0 && s.uncommittedBase === null;
 
 /**
  * Frames the flow when a new document arrives, and answers focus requests: zoom to fit, or
@@ -23,7 +20,7 @@ export function useViewportFocus() {
   useEffect(() => {
     if (hasContent(useStore.getState())) void rf.fitView(FIT_OPTIONS);
     return useStore.subscribe((s, prev) => {
-      if (s.doc !== prev.doc && isFreshDocument(s) && s.doc.nodes !== prev.doc.nodes) {
+      if (s.docEpoch !== prev.docEpoch) {
         s.clearSelection();
         if (hasContent(s)) void rf.fitView(FIT_OPTIONS);
       }

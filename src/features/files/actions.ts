@@ -23,11 +23,17 @@ export function openFlowInput(input: string | Uint8Array, sourceName: string): s
   }
   replaceDocument(result.flow);
   const obvious = sourceName === result.flow.name || sourceName === exportFileName(result.flow.name);
-  notify({
-    tone: 'success',
-    title: `Opened ${result.flow.name}`,
-    details: obvious ? [] : [`from ${sourceName}`],
-  });
+  const from = obvious ? [] : [`from ${sourceName}`];
+  if (result.errorCount > 0) {
+    useStore.getState().setDockTab('problems');
+    notify({
+      tone: 'info',
+      title: `Opened ${result.flow.name} with ${plural(result.errorCount, 'problem')} to fix`,
+      details: [...from, 'They are listed in Problems; click one to go to it.'],
+    });
+  } else {
+    notify({ tone: 'success', title: `Opened ${result.flow.name}`, details: from });
+  }
   return [];
 }
 
@@ -69,7 +75,7 @@ export async function openExample(example: ExampleInfo): Promise<boolean> {
 }
 
 export function openRecent(entry: SavedFlow): boolean {
-  const result = loadFlowFile(entry.text, true);
+  const result = loadFlowFile(entry.text);
   if (!result.ok) {
     notify({ tone: 'error', title: `Could not open ${entry.name}`, details: result.lines });
     return false;
@@ -101,16 +107,18 @@ export function exportCurrentFlow(): void {
   // Revoking at once can cancel the download in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
   const check = loadFlowFile(text);
-  if (check.ok) {
+  if (check.ok && check.errorCount === 0) {
     notify({ tone: 'success', title: `Saved ${fileName}` });
   } else {
+    const count = check.ok ? check.errorCount : check.lines.length;
     notify({
       tone: 'info',
-      title: `Saved ${fileName}, but it has errors`,
-      details: [
-        'It will not open elsewhere until they are fixed (see Problems):',
-        ...check.lines.slice(0, 8),
-      ],
+      title: `Saved ${fileName} with ${plural(count, 'problem')}`,
+      details: ['It opens, but `eventflow validate` and a run will report them (see Problems).'],
     });
   }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

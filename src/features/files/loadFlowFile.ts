@@ -4,15 +4,16 @@ import { validateEventPattern, validateFilterPolicy } from '../../sim/patterns';
 
 export const checkers = { eventPattern: validateEventPattern, filterPolicy: validateFilterPolicy };
 
-export type FlowLoad = { ok: true; flow: Flow } | { ok: false; lines: string[] };
+export type FlowLoad = { ok: true; flow: Flow; errorCount: number } | { ok: false; lines: string[] };
 
 /**
  * Parses a flow file into a flow or every reason it was refused, as lines for a person.
- * `keepErrors` is for documents this editor saved itself (autosave, recent flows): they load
- * with their semantic errors, which the Problems panel then lists, so no work is lost.
+ * A file that is well formed but has semantic errors (a rule target not connected, a DLQ
+ * that is not a queue) still opens: work in progress is shared as files too, and the
+ * Problems panel lists what to fix. Only files the editor cannot represent are refused.
  */
-export function loadFlowFile(input: string | Uint8Array, keepErrors = false): FlowLoad {
-  return settle(() => parseFlowFile(input, { checkers, semanticErrors: keepErrors ? 'keep' : 'refuse' }));
+export function loadFlowFile(input: string | Uint8Array): FlowLoad {
+  return settle(() => parseFlowFile(input, { checkers, semanticErrors: 'keep' }));
 }
 
 /** The autosaved document object, through the same envelope, migrations and schema as a file. */
@@ -24,7 +25,7 @@ function settle(load: () => LoadResult): FlowLoad {
   try {
     const result = load();
     return result.ok
-      ? { ok: true, flow: result.value }
+      ? { ok: true, flow: result.value, errorCount: result.problems.filter((p) => p.severity === 'error').length }
       : { ok: false, lines: result.error.map(describeLoadError) };
   } catch (e) {
     // The format promises not to throw; if it ever does, the person still gets a reason.

@@ -28,9 +28,7 @@ export function replaceDocument(flow: Flow, key?: string): void {
   if (!isEmptyFlow(flow)) s.requestFocus(null);
 }
 
-// resetDocument is the only change that leaves no history at all behind it.
-const wasReset = (s: StoreState, prev: StoreState): boolean =>
-  s.doc !== prev.doc && s.past.length === 0 && s.future.length === 0 && s.uncommittedBase === null;
+const wasReset = (s: StoreState, prev: StoreState): boolean => s.docEpoch !== prev.docEpoch;
 
 /**
  * Watches for the document being replaced (by this feature or anyone else, e.g. the test

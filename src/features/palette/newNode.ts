@@ -19,7 +19,8 @@ export function newNode(kind: NodeKind, existing: readonly FlowNode[], position:
  * nodes added one after another do not hide each other.
  */
 export function freeSpot(wanted: Position, existing: readonly FlowNode[], step = 32): Position {
-  const near = (p: Position) => existing.some((n) => Math.abs(n.position.x - p.x) < step && Math.abs(n.position.y - p.y) < step);
+  const near = (p: Position) =>
+    existing.some((n) => Math.abs(n.position.x - p.x) < step && Math.abs(n.position.y - p.y) < step);
   let p = wanted;
   for (let i = 0; i < 200 && near(p); i++) p = { x: p.x + step, y: p.y + step };
   return p;

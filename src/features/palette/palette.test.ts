@@ -19,14 +19,20 @@ describe('paletteGroups', () => {
 
 describe('newNode', () => {
   it('numbers ids and labels one past the highest of the kind', () => {
-    const existing = [createNode('function', 'function2', 'F', { x: 0, y: 0 }), createNode('queue', 'queue7', 'Q', { x: 0, y: 0 })];
+    const existing = [
+      createNode('function', 'function2', 'F', { x: 0, y: 0 }),
+      createNode('queue', 'queue7', 'Q', { x: 0, y: 0 }),
+    ];
     const n = newNode('function', existing, { x: 5, y: 6 });
     expect([n.id, n.label, n.position]).toEqual(['function3', 'Function 3', { x: 5, y: 6 }]);
     expect(newNode('topic', existing, { x: 0, y: 0 }).id).toBe('topic1');
   });
 
   it('steps away from a spot that is already taken', () => {
-    const existing = [createNode('function', 'f', 'F', { x: 0, y: 0 }), createNode('function', 'g', 'G', { x: 40, y: 30 })];
+    const existing = [
+      createNode('function', 'f', 'F', { x: 0, y: 0 }),
+      createNode('function', 'g', 'G', { x: 40, y: 30 }),
+    ];
     expect(freeSpot({ x: 5, y: 0 }, existing)).toEqual({ x: 69, y: 64 });
     expect(freeSpot({ x: 200, y: 0 }, existing)).toEqual({ x: 200, y: 0 });
   });

@@ -6,7 +6,12 @@ export interface PaletteGroup {
   items: KindInfo[];
 }
 
-const TITLES: Record<Category, string> = { producer: 'Producers', router: 'Routers', compute: 'Compute', store: 'Stores' };
+const TITLES: Record<Category, string> = {
+  producer: 'Producers',
+  router: 'Routers',
+  compute: 'Compute',
+  store: 'Stores',
+};
 const ORDER: Category[] = ['producer', 'router', 'compute', 'store'];
 
 /** The kinds grouped by category, keeping only those whose title, service or kind match. */
@@ -16,7 +21,9 @@ export function paletteGroups(query = ''): PaletteGroup[] {
     const text = `${k.title} ${k.service} ${k.kind} ${TITLES[k.category]}`.toLowerCase();
     return words.every((w) => text.includes(w));
   };
-  return ORDER.map((category) => ({ category, title: TITLES[category], items: KINDS.filter((k) => k.category === category && matches(k)) })).filter(
-    (g) => g.items.length > 0,
-  );
+  return ORDER.map((category) => ({
+    category,
+    title: TITLES[category],
+    items: KINDS.filter((k) => k.category === category && matches(k)),
+  })).filter((g) => g.items.length > 0);
 }

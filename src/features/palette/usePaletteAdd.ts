@@ -13,7 +13,10 @@ export function usePaletteAdd(): (kind: NodeKind) => void {
     (kind) => {
       const { width, height, transform } = rf.getState();
       const [tx, ty, zoom] = transform;
-      const centre = { x: Math.round((width / 2 - tx) / zoom - HALF_CARD.x), y: Math.round((height / 2 - ty) / zoom - HALF_CARD.y) };
+      const centre = {
+        x: Math.round((width / 2 - tx) / zoom - HALF_CARD.x),
+        y: Math.round((height / 2 - ty) / zoom - HALF_CARD.y),
+      };
       const { doc, change, select } = useStore.getState();
       const node = newNode(kind, doc.nodes, freeSpot(centre, doc.nodes));
       change({ type: 'addNodes', nodes: [node] });

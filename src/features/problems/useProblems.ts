@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { Problem } from '../../format';
 import type { Flow } from '../../model';
-import { selectDoc, useStore } from '../../store';
+import { useStore, type StoreState } from '../../store';
 import { problemsOf } from './problemList';
 import { useDebounced } from './useDebounced';
 
@@ -11,8 +11,12 @@ const DEBOUNCE_MS = 150;
  * The problems of the current document, validated ~150 ms after edits stop and in a deferred
  * render, so typing and dragging never wait for validation. `flow` is the validated document.
  */
+// While a drag is under way the document changes every frame, but only in positions, which
+// validation ignores: validate the last committed state until the drop commits.
+const selectValidated = (s: StoreState) => s.uncommittedBase ?? s.doc;
+
 export function useProblems(): { flow: Flow; problems: Problem[] } {
-  const doc = useStore(selectDoc);
+  const doc = useStore(selectValidated);
   const flow = useDeferredValue(useDebounced(doc, DEBOUNCE_MS));
   const problems = useMemo(() => problemsOf(flow), [flow]);
   return { flow, problems };

@@ -21,14 +21,22 @@ export function utf8Bytes(text: string): Uint8Array {
 const SHIFTS = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
 const K = Array.from({ length: 64 }, (_, i) => Math.floor(Math.abs(Math.sin(i + 1)) * 2 ** 32) >>> 0);
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /** MD5 of the UTF-8 text as 32 hex digits: SQS's MD5OfBody / md5OfBody. */
 export function md5Hex(text: string): string {
-  const bytes = utf8Bytes(text);
-  const n = ((bytes.length + 8) >> 6) + 1;
+  const bytes = isAscii(text) ? null : utf8Bytes(text);
+  const length = bytes ? bytes.length : text.length;
+  const n = ((length + 8) >> 6) + 1;
   const words = new Uint32Array(n * 16);
-  for (let i = 0; i < bytes.length; i++) words[i >> 2]! |= bytes[i]! << ((i % 4) * 8);
-  words[bytes.length >> 2]! |= 0x80 << ((bytes.length % 4) * 8);
-  const bits = bytes.length * 8;
+  for (let i = 0; i < length; i++) words[i >> 2]! |= (bytes ? bytes[i]! : text.charCodeAt(i)) << ((i % 4) * 8);
+  words[length >> 2]! |= 0x80 << ((length % 4) * 8);
+  const bits = length * 8;
   words[n * 16 - 2] = bits >>> 0;
   words[n * 16 - 1] = Math.floor(bits / 2 ** 32);
   let a0 = 0x67452301;
@@ -43,16 +51,25 @@ export function md5Hex(text: string): string {
     for (let i = 0; i < 64; i++) {
       let f: number;
       let g: number;
-      if (i < 16) [f, g] = [(b & c) | (~b & d), i];
-      else if (i < 32) [f, g] = [(d & b) | (~d & c), (5 * i + 1) % 16];
-      else if (i < 48) [f, g] = [b ^ c ^ d, (3 * i + 5) % 16];
-      else [f, g] = [c ^ (b | ~d), (7 * i) % 16];
+      if (i < 16) {
+        f = (b & c) | (~b & d);
+        g = i;
+      } else if (i < 32) {
+        f = (d & b) | (~d & c);
+        g = (5 * i + 1) % 16;
+      } else if (i < 48) {
+        f = b ^ c ^ d;
+        g = (3 * i + 5) % 16;
+      } else {
+        f = c ^ (b | ~d);
+        g = (7 * i) % 16;
+      }
       const sum = (a + f + K[i]! + words[block * 16 + g]!) >>> 0;
-      const s = SHIFTS[(i >> 4) * 4 + (i % 4)]!;
+      const sh = SHIFTS[(i >> 4) * 4 + (i % 4)]!;
       a = d;
       d = c;
       c = b;
-      b = (b + ((sum << s) | (sum >>> (32 - s)))) >>> 0;
+      b = (b + ((sum << sh) | (sum >>> (32 - sh)))) >>> 0;
     }
     a0 = (a0 + a) >>> 0;
     b0 = (b0 + b) >>> 0;
@@ -60,6 +77,6 @@ export function md5Hex(text: string): string {
     d0 = (d0 + d) >>> 0;
   }
   let hex = '';
-  for (const v of [a0, b0, c0, d0]) for (let i = 0; i < 4; i++) hex += ((v >>> (i * 8)) & 255).toString(16).padStart(2, '0');
+  for (const v of [a0, b0, c0, d0]) hex += HEX[v & 255]! + HEX[(v >>> 8) & 255]! + HEX[(v >>> 16) & 255]! + HEX[v >>> 24]!;
   return hex;
 }

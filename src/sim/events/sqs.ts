@@ -58,13 +58,11 @@ export function senderIdOf(nodeId: string): string {
 
 /** An opaque receipt handle, different on every receive (as SQS's are). */
 export function receiptHandleOf(messageId: string, receiveCount: number): string {
-  let h = hashString(messageId);
-  let text = 'AQEB';
-  for (let i = 0; i < 6; i++) {
-    h = hash2(h, receiveCount + i);
-    text += h.toString(36);
-  }
-  return text;
+  const a = hash2(hashString(messageId), receiveCount);
+  const b = hash2(a, 1);
+  const c = hash2(b, 2);
+  const d = hash2(c, 3);
+  return `AQEB${a.toString(16)}${b.toString(16)}${c.toString(16)}${d.toString(16)}`;
 }
 
 function recordAttribute(a: SqsMessageAttributeInput): SqsRecordAttribute {

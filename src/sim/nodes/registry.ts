@@ -11,6 +11,8 @@ import { busBehaviour } from './bus/bus';
 import { streamBehaviour } from './stream/stream';
 import { apiBehaviour } from './api/api';
 import { tableBehaviour } from './table/table';
+import { bucketBehaviour } from './bucket/bucket';
+import { externalBehaviour } from './external/external';
 
 /** The behaviour of each node kind. Kinds missing here run as `unsimulated` (with a warning). */
 export const BEHAVIOURS: Partial<Record<NodeKind, BehaviourFactory>> = {
@@ -24,6 +26,8 @@ export const BEHAVIOURS: Partial<Record<NodeKind, BehaviourFactory>> = {
   stream: streamBehaviour,
   api: apiBehaviour,
   table: tableBehaviour,
+  bucket: bucketBehaviour,
+  external: externalBehaviour,
 };
 
 export function behaviourFor(node: FlowNode, registry: Partial<Record<NodeKind, BehaviourFactory>> = BEHAVIOURS): BehaviourFactory {

@@ -65,9 +65,11 @@ export class Gauge {
     this.lastT = end;
   }
 
-  /** Time-weighted mean over [0, t]. */
+  /** Time-weighted mean over [0, t], the current level counted up to t (reads only). */
   mean(t: number): number {
-    return t > 0 ? this.area / Math.min(t, this.m.endMs) : 0;
+    const end = Math.min(t, this.m.endMs);
+    if (end <= 0) return 0;
+    return (this.area + (end > this.lastT ? this.value * (end - this.lastT) : 0)) / end;
   }
 }
 

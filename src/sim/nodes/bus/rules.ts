@@ -73,6 +73,10 @@ export function compileRules(ctx: NodeContext): CompiledRule[] {
           dlq = null;
         }
       }
+      const tn = ctx.nodeAt(out.targetIndex);
+      if (tn.kind === 'queue' && tn.settings.fifoQueue) {
+        warn(`rules.${rule.name}.targets`, `Rule ${rule.name} targets the FIFO queue ${tn.id}, which needs a message group id the rule does not set: the queue refuses the events.`);
+      }
       targets.push({ settings: t, out, arn: arnOf(ctx, out.targetIndex), dlq });
     }
     return { rule, arn: ruleArn(ctx.run.region, ctx.run.accountId, node.id, rule.name), matcher, skip, targets };

@@ -56,4 +56,30 @@ describe('asynchronous invocation', () => {
     expect(JSON.parse(delivered[0]!.payload!).requestContext.condition).toBe('Throttled');
     expect(delivered[0]!.start).toBe(1000);
   });
+
+  it('retries throttled events with backoff 1 s, 2 s, 4 s... until the maximum event age', () => {
+    const run = runToCompletion(
+      buildFlow({
+        nodes: [
+          { id: 'src', kind: 'source', settings: { events: [{ label: 'long', atSeconds: 0, payload: '{"n":1}' }, { label: 'late', atSeconds: 0.5, payload: '{"n":2}' }] } },
+          // One environment, held 200 s by the first event: the second is throttled throughout.
+          { id: 'worker', kind: 'function', settings: { reservedConcurrentExecutions: 1, timeout: 900, maximumEventAgeInSeconds: 60, duration: { type: 'constant', value: 200_000 } } },
+          { id: 'onFailure', kind: 'function' },
+        ],
+        edges: [
+          { source: 'src', target: 'worker', settings: { type: 'invoke' } },
+          { source: 'worker', target: 'onFailure', settings: { type: 'destination', on: 'failure' } },
+        ],
+        run: { durationSeconds: 100 },
+      }),
+    );
+    const throttles = run.spans.filter((s) => s.type === 'function.throttle').map((s) => s.start);
+    // Tried at 0.5 s, then 1, 2, 4, 8 and 16 s later; the next wait (32 s) would pass 60 s of age.
+    expect(throttles).toEqual([500, 1500, 3500, 7500, 15_500, 31_500]);
+    const delivered = run.spans.filter((s) => s.type === 'function.invoke' && s.nodeId === 'onFailure');
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0]!.start).toBe(31_500);
+    expect(JSON.parse(delivered[0]!.payload!).requestContext.condition).toBe('EventAgeExceeded');
+    expect(run.summary.nodes.find((n) => n.nodeId === 'worker')!.counters.rejections).toBe(1);
+  });
 });

@@ -79,6 +79,21 @@ describe('the Lambda function model', () => {
     expect(t?.type === 'function.throttle' && t.limit).toBe('account');
   });
 
+  it('takes provisioned concurrency of functions without a reservation out of the shared pool', () => {
+    const flow = buildFlow({
+      nodes: [
+        { id: 'c', kind: 'client', settings: { load: { type: 'constant', rate: 200 } } },
+        { id: 'busy', kind: 'function', settings: { duration: { type: 'constant', value: 1000 } } },
+        { id: 'warm', kind: 'function', settings: { provisionedConcurrency: 50 } },
+      ],
+      edges: [{ source: 'c', target: 'busy', settings: { type: 'invoke' } }],
+      run: { durationSeconds: 5, accountConcurrency: 130 },
+    });
+    const busy = fnOf(runToCompletion(flow), 'busy');
+    expect(busy.gauges.concurrency!.max).toBe(80);
+    expect(busy.counters.throttles).toBeGreaterThan(0);
+  });
+
   it('retries 429s at the client with backoff until it gets through', () => {
     // Half an erlang on one environment: a third of first attempts find it busy (Erlang B).
     const flow = clientToFunction({ load: { type: 'poisson', rate: 5 }, fn: { reservedConcurrentExecutions: 1, provisionedConcurrency: 1, duration: { type: 'constant', value: 100 } }, durationSeconds: 60 });

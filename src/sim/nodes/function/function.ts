@@ -54,21 +54,31 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
     ctx.warn({ type: 'unsupported-setting', nodeId: node.id, setting: 'reservedConcurrentExecutions', message: 'Reservations leave fewer than 100 unreserved executions, which AWS refuses.' });
   }
 
-  /** Admits a request or says which limit throttled it. */
-  function admit(now: number): { env: number; cold: boolean } | ThrottleLimit {
+  // Set by admit() for the environment it returns (no object per request on the hot path).
+  let admittedCold = false;
+  let admittedPooled = false;
+
+  /** Admits a request (returns its environment) or says which limit throttled it. */
+  function admit(now: number): number | ThrottleLimit {
     pool.reclaim(now);
-    if (reserved !== null) {
-      if (pool.busy >= reserved) return 'reserved';
-    } else if (account.unreservedInUse >= account.unreservedPool) return 'account';
+    if (reserved !== null && pool.busy >= reserved) return 'reserved';
+    admittedCold = false;
+    admittedPooled = false;
+    // Provisioned environments were allocated up front: they need no room in the shared pool.
+    const provisioned = pool.takeProvisioned(now);
+    if (provisioned !== 0) return provisioned;
+    if (reserved === null && account.unreservedInUse >= account.unreservedPool) return 'account';
     let env = pool.takeWarm(now);
-    let cold = false;
     if (env === 0) {
       if (!pool.takeScalingToken(now)) return 'scaling-rate';
       env = pool.create(now);
-      cold = true;
+      admittedCold = true;
     }
-    if (reserved === null) account.unreservedInUse++;
-    return { env, cold };
+    if (reserved === null) {
+      account.unreservedInUse++;
+      admittedPooled = true;
+    }
+    return env;
   }
 
   /** Starts the request on an environment, or throttles it; returns the limit hit, if any. */
@@ -81,11 +91,11 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
       if (ctx.wantsSpan(message.traceId, true)) ctx.record(throttleSpan(ctx, message, got, ev ? 'Event' : 'RequestResponse', attempt));
       return got;
     }
-    const initMs = got.cold ? Math.min(INIT_CAP_MS, drawInit(r)) : 0;
+    const initMs = admittedCold ? Math.min(INIT_CAP_MS, drawInit(r)) : 0;
     const declaredMs = drawDuration(r) * factor;
     const failed = s.errorRate > 0 && r.next() < s.errorRate;
     const inv: Invocation = {
-      message, reply, async: ev, requestNo: no, attempt, env: got.env, cold: got.cold, start: now, initMs, declaredMs,
+      message, reply, async: ev, requestNo: no, attempt, env: got, cold: admittedCold, pooled: admittedPooled, start: now, initMs, declaredMs,
       handlerMs: Math.min(declaredMs, timeoutMs), outcome: declaredMs >= timeoutMs ? 'timeout' : failed ? 'error' : 'ok',
       value: null, error: null, logs: [], spanId: ctx.newSpanId(),
     };
@@ -124,7 +134,7 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
     const now = ctx.now();
     pool.reclaim(now);
     pool.release(now, inv.env, inv.outcome === 'timeout' || inv.outcome === 'crash');
-    if (reserved === null) account.unreservedInUse--;
+    if (inv.pooled) account.unreservedInUse--;
     if (inv.outcome === 'timeout') inv.error = timeoutError(s.timeout, new Date(ctx.startEpochMs + now).toISOString());
     else if (inv.outcome !== 'ok' && !inv.error) inv.error = inv.outcome === 'error' ? DECLARED_ERROR : { type: 'Runtime.ExitError', message: 'Runtime exited' };
     invocations.add(now);

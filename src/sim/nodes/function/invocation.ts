@@ -26,6 +26,8 @@ export interface Invocation {
   attempt: number;
   env: number;
   cold: boolean;
+  /** Counted in the account's shared unreserved pool (on-demand, no reservation). */
+  pooled: boolean;
   start: number;
   initMs: number;
   declaredMs: number;

@@ -8,13 +8,14 @@ export const REQUEST_PRICE_USD = 0.2 / 1_000_000;
 export const GB_SECOND_PRICE_USD = { x86_64: 0.0000166667, arm64: 0.0000133334 } as const;
 
 /**
- * Default cold-start INIT for a small Node.js ZIP function: a lognormal whose median falls
- * from ~230 ms at 128 MB to ~130 ms from 1,769 MB up (runtime start-up is CPU-bound and CPU
- * grows with memory). See docs/semantics.md for the basis.
+ * Default cold-start INIT for a small Node.js ZIP function: lognormal, median 140 ms from
+ * 1,769 MB up and a little slower below (177 ms at 128 MB), sigma 0.25 (p99 ~1.8x median).
+ * Published measurements put such INITs at ~100-250 ms, driven by package size far more
+ * than by memory; docs/semantics.md gives the basis. Both Node.js runtimes share it.
  */
 export function defaultInitDuration(settings: Pick<FunctionSettings, 'memorySize' | 'runtime'>): Distribution {
   const cpu = cpuShare(settings.memorySize);
-  return { type: 'lognormal', median: Math.round(130 + 110 * (1 - cpu)), sigma: 0.25 };
+  return { type: 'lognormal', median: Math.round(140 + 40 * (1 - cpu)), sigma: 0.25 };
 }
 
 /** Share of one vCPU at this memory size, capped at 1 (single-threaded code gains nothing past it). */

@@ -58,18 +58,27 @@ export class EnvironmentPool {
     }
   }
 
-  /** Takes a warm environment (provisioned first, then the most recently used); 0 if none. */
+  /** Takes an idle provisioned environment; 0 if none. */
+  takeProvisioned(now: number): number {
+    const env = this.provisionedIdle.pop();
+    if (env === undefined) return 0;
+    this.markBusy(now);
+    return env;
+  }
+
+  /** Takes the most recently used idle on-demand environment; 0 if none. */
   takeWarm(now: number): number {
-    let env = this.provisionedIdle.pop();
-    if (env === undefined) {
-      if (this.idleEnv.length === this.head) return 0;
-      env = this.idleEnv.pop()!;
-      this.idleAt.pop();
-    }
+    if (this.idleEnv.length === this.head) return 0;
+    const env = this.idleEnv.pop()!;
+    this.idleAt.pop();
+    this.markBusy(now);
+    return env;
+  }
+
+  private markBusy(now: number): void {
     this.busy++;
     this.gauges.idle.add(now, -1);
     this.gauges.busy.add(now, 1);
-    return env;
   }
 
   /** Whether the scaling rate allows a new environment now (spends a token if so). */

@@ -219,6 +219,7 @@ export class SqsMappingPoller {
     const ctx = this.host.ctx;
     const now = ctx.now();
     this.active--;
+    this.concurrency.set(now, this.active);
     const outcomes = this.outcomes(batch, reply);
     if (reply.status === 429) {
       // Lambda slows its polling: fewer concurrent batches, and a pause that doubles while throttles go on.

@@ -71,7 +71,7 @@ describe('stream event source mapping', () => {
       load: { type: 'constant', rate: 10 },
       durationSeconds: 120,
       mapping: { maximumRecordAgeInSeconds: 60, onFailure: 'dlq' },
-      extraNodes: [{ id: 'dlq', kind: 'queue', settings: {} }],
+      extraNodes: [{ id: 'dlq', kind: 'bucket', settings: {} }],
     });
     const run = runToCompletion(flow, { runner: inlineRunner({ fn: recording(seen, (n) => n === 20) }) });
     const after = seen.filter((s) => s.n > 20);
@@ -83,6 +83,16 @@ describe('stream event source mapping', () => {
     expect(discard).toHaveLength(1);
     expect(discard[0]!.condition).toBe('RecordAgeExceeded');
     expect(discard[0]!.targetNodeId).toBe('dlq');
+    // The destination (a bucket here) gets metadata about the batch, not its records.
+    const dlq = run.stores.dlq!;
+    if (dlq.type !== 'bucket') throw new Error('dlq is a bucket');
+    expect(dlq.objectCount).toBe(1);
+    const meta = JSON.parse(dlq.objects[0]!.body);
+    expect(meta.requestContext).toMatchObject({ condition: 'RecordAgeExceeded', functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:fn' });
+    expect(meta.responseContext).toMatchObject({ statusCode: 200, functionError: 'Unhandled', executedVersion: '$LATEST' });
+    expect(meta.KinesisBatchInfo).toMatchObject({ shardId: 'shardId-000000000000', streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/stream' });
+    expect(meta.KinesisBatchInfo.batchSize).toBe(discard[0]!.batchSize);
+    expect(Object.keys(meta.KinesisBatchInfo).sort()).toEqual(['approximateArrivalOfFirstRecord', 'approximateArrivalOfLastRecord', 'batchSize', 'endSequenceNumber', 'shardId', 'startSequenceNumber', 'streamArn']);
     // Without bisecting, the poison record's whole batch is lost with it.
     expect(seen.some((s) => s.n === 20)).toBe(false);
     expect(inOrderPerKey(seen)).toBe(true);

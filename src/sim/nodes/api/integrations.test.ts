@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildFlow } from '../../flowBuilder';
+import { nodeHarness } from '../table/harness';
+
+describe('API Gateway service integrations', () => {
+  it('sends the request body to a queue, topic or bus and answers 200; a stream answers as PutRecord does', () => {
+    const flow = buildFlow({
+      nodes: [
+        { id: 'api', kind: 'api', settings: { protocolType: 'HTTP' } },
+        { id: 'q', kind: 'queue', settings: {} },
+        { id: 'bus', kind: 'bus', settings: {} },
+        { id: 's', kind: 'stream', settings: {} },
+        { id: 'partner', kind: 'external', settings: { latency: { type: 'constant', value: 40 }, errorRate: 1 } },
+      ],
+      edges: [
+        { source: 'api', target: 'q', settings: { type: 'integration', routeKey: 'POST /queue' } },
+        { source: 'api', target: 'bus', settings: { type: 'integration', routeKey: 'POST /bus' } },
+        { source: 'api', target: 's', settings: { type: 'integration', routeKey: 'POST /stream' } },
+        { source: 'api', target: 'partner', settings: { type: 'integration', routeKey: 'ANY /partner', timeoutInMillis: 1000 } },
+      ],
+      run: { durationSeconds: 60 },
+    });
+    const h = nodeHarness(flow);
+    const post = (path: string) => h.call('api', null, { method: 'POST', path, headers: {}, body: { get: () => '{"id":"a1"}' } });
+    const q = post('/queue');
+    expect(q.status).toBe(200);
+    expect(JSON.parse(q.body as string).MessageId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(JSON.parse(post('/bus').body as string)).toMatchObject({ FailedEntryCount: 0 });
+    const s = post('/stream');
+    expect(s.status).toBe(200);
+    expect(JSON.parse(s.body as string)).toMatchObject({ ShardId: 'shardId-000000000000' });
+    const start = h.now();
+    const p = post('/partner');
+    expect(p.status).toBe(500);
+    expect(h.now() - start).toBeCloseTo(40, 3);
+  });
+});

@@ -7,8 +7,20 @@ export function engineRun(rate: number, seconds: number): RunResult {
   const flow = buildFlow({
     name: 'Benchmark: 3 functions',
     nodes: [
-      ...ids.map((id) => ({ id: `${id}Client`, kind: 'client' as const, settings: { load: { type: 'poisson' as const, rate } } })),
-      ...ids.map((id) => ({ id, kind: 'function' as const, settings: { memorySize: 512, duration: { type: 'lognormal' as const, median: 40, sigma: 0.4 }, errorRate: 0.001 } })),
+      ...ids.map((id) => ({
+        id: `${id}Client`,
+        kind: 'client' as const,
+        settings: { load: { type: 'poisson' as const, rate } },
+      })),
+      ...ids.map((id) => ({
+        id,
+        kind: 'function' as const,
+        settings: {
+          memorySize: 512,
+          duration: { type: 'lognormal' as const, median: 40, sigma: 0.4 },
+          errorRate: 0.001,
+        },
+      })),
     ],
     edges: ids.map((id) => ({ source: `${id}Client`, target: id, settings: { type: 'invoke' as const } })),
     run: { durationSeconds: seconds, accountConcurrency: 3000 },

@@ -2,12 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { CliCommand, CliIO } from './io';
 import { run as schema } from './commands/schema';
+import { run as simulate } from './commands/simulate';
 import { run as testPattern } from './commands/testPattern';
 import { run as validate } from './commands/validate';
 
 /** Every command, by the name typed after `eventflow`, with one line for --help. */
 const COMMANDS: Record<string, { run: CliCommand; summary: string }> = {
   validate: { run: validate, summary: 'check flow files; every problem with its JSON path' },
+  simulate: { run: simulate, summary: 'run a flow headless; a summary table per node, or --json' },
   schema: { run: schema, summary: 'print or write the JSON Schema of flow files' },
   'test-pattern': { run: testPattern, summary: 'test an EventBridge event pattern against an event' },
 };

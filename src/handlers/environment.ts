@@ -27,14 +27,11 @@ export class Environment {
   prologueWidth = 0;
   readonly globals: Record<EnvName | typeof DYNAMIC_IMPORT, unknown>;
   readonly createdAt: number;
-  /** The context the core gave this environment (rows after the first carry none). */
-  readonly context: InvokeRequest['context'];
 
   constructor(readonly fn: FunctionCode, readonly environmentId: number, readonly run: RunConfig, first: InvokeRequest) {
     this.random = seededRandom(hashText(`${fn.functionId}#${environmentId}`, run.seed));
     this.clock.now = first.startMs;
     this.createdAt = first.startMs;
-    this.context = first.context;
     this.globals = environmentGlobals(this, first);
   }
 

@@ -80,11 +80,11 @@ export class Invocation {
     env.requestId = this.request.requestId;
     let out: unknown;
     try {
-      out = handler(this.request.event, contextFor(this.request, env));
+      out = handler(this.request.event, new LambdaContext(this.request, env));
     } catch (thrown) {
       return this.fail(thrown);
     }
-    Promise.resolve(out).then(
+    (out instanceof Promise ? out : Promise.resolve(out)).then(
       (value) => this.succeed(value),
       (thrown: unknown) => this.fail(thrown),
     );
@@ -92,11 +92,14 @@ export class Invocation {
 
   private succeed(value: unknown): void {
     if (this.settled) return;
-    let json: unknown = null;
-    try {
-      json = value === undefined ? null : JSON.parse(JSON.stringify(value) ?? 'null');
-    } catch (thrown) {
-      return this.fail(thrown);
+    // Lambda answers with the JSON of the value: the same round trip here (primitives need none).
+    let json: unknown = value ?? null;
+    if (typeof value === 'object' && value !== null) {
+      try {
+        json = JSON.parse(JSON.stringify(value) ?? 'null');
+      } catch (thrown) {
+        return this.fail(thrown);
+      }
     }
     this.finish('ok', { value: json });
   }
@@ -130,6 +133,13 @@ export class Invocation {
     this.finish('timeout', {}, undefined, 'timeout');
   }
 
+  /** A promise of this invocation's code was rejected and nobody handled it. */
+  unhandledRejection(reason: unknown): void {
+    if (this.settled) return;
+    const e = errorInfo(reason, this.env.moduleUrl, this.env.prologueWidth);
+    this.crash({ type: 'Runtime.UnhandledPromiseRejection', message: `${e.type}: ${e.message}`, ...(e.stack ? { stack: e.stack } : {}) });
+  }
+
   private crash(e: ErrorInfo): void {
     this.env.lines.push(errorLine(this.env.iso(), this.request.requestId, 'Uncaught Exception', e));
     this.discard = true;
@@ -143,13 +153,19 @@ export class Invocation {
     // Waits are whole ms (Node's timer rule): round away the float noise of clock - start.
     const extraMs = Math.max(0, Math.round((env.clock.now - this.codeStart) * 1e6) / 1e6);
     const durationMs = Math.min(r.declaredMs + extraMs, r.deadlineMs - r.startMs);
-    this.lines.push(...env.lines.splice(0), endLine(r.requestId));
-    this.lines.push(reportLine({
+    const lines = this.lines;
+    for (const l of env.lines) lines.push(l);
+    env.lines.length = 0;
+    lines.push(endLine(r.requestId));
+    lines.push(reportLine({
       requestId: r.requestId, durationMs, memorySizeMb: r.context.memoryLimitInMB, maxMemoryUsedMb: this.memoryMb(),
-      initMs: this.initMs, ...(status ? { status } : errorType ? { status: 'error' as const, errorType } : {}),
+      initMs: this.initMs, status: status ?? (errorType ? 'error' : undefined), errorType,
     }));
     env.requestId = 'undefined';
-    this.result = { id: this.id, outcome, ...extra, extraMs, logs: this.lines.join(LOG_SEPARATOR), ...(this.initMs !== null ? { initMeasuredMs: this.initMs } : {}) };
+    this.result = {
+      id: this.id, outcome, value: extra.value, error: extra.error, extraMs, logs: lines.join(LOG_SEPARATOR),
+      initMeasuredMs: this.initMs ?? undefined,
+    };
   }
 
   private takeInitLines(): void {
@@ -158,19 +174,29 @@ export class Invocation {
 }
 
 /** The Lambda context object; getRemainingTimeInMillis reads the virtual clock. */
-function contextFor(r: InvokeRequest, env: Environment): Record<string, unknown> {
-  const c = r.context;
-  return {
-    callbackWaitsForEmptyEventLoop: true,
-    functionName: c.functionName,
-    functionVersion: c.functionVersion,
-    invokedFunctionArn: c.invokedFunctionArn,
-    memoryLimitInMB: String(c.memoryLimitInMB),
-    awsRequestId: c.awsRequestId,
-    logGroupName: c.logGroupName,
-    logStreamName: c.logStreamName,
-    getRemainingTimeInMillis: () => Math.max(0, r.deadlineMs - env.clock.now),
-  };
+class LambdaContext {
+  callbackWaitsForEmptyEventLoop = true;
+  functionName: string;
+  functionVersion: string;
+  invokedFunctionArn: string;
+  memoryLimitInMB: string;
+  awsRequestId: string;
+  logGroupName: string;
+  logStreamName: string;
+  getRemainingTimeInMillis: () => number;
+
+  constructor(r: InvokeRequest, env: Environment) {
+    const c = r.context;
+    this.functionName = c.functionName;
+    this.functionVersion = c.functionVersion;
+    this.invokedFunctionArn = c.invokedFunctionArn;
+    this.memoryLimitInMB = String(c.memoryLimitInMB);
+    this.awsRequestId = c.awsRequestId;
+    this.logGroupName = c.logGroupName;
+    this.logStreamName = c.logStreamName;
+    // An own function, as the runtime's: handler code may destructure it.
+    this.getRemainingTimeInMillis = () => Math.max(0, r.deadlineMs - env.clock.now);
+  }
 }
 
 /** A failure while loading the module, typed as the Lambda Node.js runtime types it. */

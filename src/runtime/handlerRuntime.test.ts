@@ -173,3 +173,15 @@ describe('errors', () => {
     expect(r.error).toMatchObject({ type: 'RangeError', message: 'late' });
   });
 });
+
+describe('unhandled rejections', () => {
+  it('end the invocation that made them, as Lambda ends the environment', async () => {
+    const r = await once(`export const handler = async () => {
+  Promise.reject(new Error('forgotten'));
+  await new Promise((ok) => setTimeout(ok, 10));
+  return 'not reached';
+};`);
+    expect(r.outcome).toBe('crash');
+    expect(r.error).toMatchObject({ type: 'Runtime.UnhandledPromiseRejection', message: 'Error: forgotten' });
+  });
+});

@@ -1,22 +1,58 @@
 // Public API of the simulation core. Routers and the runtime import from here only.
 export { createSimulation, runToCompletion, DEFAULT_START_TIME } from './simulation';
 export type { Simulation, SimulationOptions, AdvanceResult, Effect, RunResult } from './simulation';
-export type { HandlerRunner, InlineRunner, ExternalRunner, InvokeRequest, InvokeResult, PlainHandler, SdkCall } from './runner';
+export type {
+  HandlerRunner,
+  InlineRunner,
+  ExternalRunner,
+  InvokeRequest,
+  InvokeResult,
+  PlainHandler,
+  SdkCall,
+} from './runner';
 export { inlineRunner } from './runner';
 export type { RunSummary, NodeSummary, GaugeFigures, Quantiles } from './records/summary';
 export type { NodeSeries, MetricTotals } from './records/nodeMetrics';
-export type { TraceRecord, TraceRecordType, SpanBase, SpanStatus, ErrorInfo, InvocationType, ThrottleLimit } from './records/trace';
+export type {
+  TraceRecord,
+  TraceRecordType,
+  SpanBase,
+  SpanStatus,
+  ErrorInfo,
+  InvocationType,
+  ThrottleLimit,
+} from './records/trace';
 export { PAYLOAD_PREVIEW_CHARS } from './records/trace';
 export type { SpanStats } from './records/spans';
 export type { RunWarning } from './records/warnings';
-export type { NodeBehaviour, NodeContext, BehaviourFactory, SimMessage, Inbound, Reply, ReplyFn, OutEdge, Lazy, HandlerPort } from './core/types';
+export type {
+  NodeBehaviour,
+  NodeContext,
+  BehaviourFactory,
+  SimMessage,
+  Inbound,
+  Reply,
+  ReplyFn,
+  OutEdge,
+  Lazy,
+  HandlerPort,
+} from './core/types';
 export { BEHAVIOURS, behaviourFor, isSimulated } from './nodes/registry';
 export { EventQueue } from './core/heap';
 export { RandomStream, nodeStream, hashString } from './core/random';
 export { sampler, distributionMean } from './core/distribution';
 export { Sketch } from './core/sketch';
+export { buildFlow } from './flowBuilder';
 // Event patterns and filter policies (issue 4's public contract).
-export { matchesEventPattern, validateEventPattern, explainEventPattern, matchesFilterPolicy, validateFilterPolicy, explainFilterPolicy, PatternError } from './patterns';
+export {
+  matchesEventPattern,
+  validateEventPattern,
+  explainEventPattern,
+  matchesFilterPolicy,
+  validateFilterPolicy,
+  explainFilterPolicy,
+  PatternError,
+} from './patterns';
 export type { Explanation, MatchFailure, FilterPolicyScope, SnsMessage } from './patterns';
 // Routers: SQS, SNS and EventBridge record shapes, the event builders (for inspector previews).
 export type { QueueTraceRecord, QueueReceiveOutcome } from './nodes/queue/records';
@@ -29,7 +65,10 @@ export type { SnsPublished, SnsAttributeInput } from './events/sns';
 export { busEvent, parsePutEvents, busArn, ruleArn } from './events/eventbridge';
 export type { BusEvent, PutEntry } from './events/eventbridge';
 export { applyInputTransformer, resolveJsonPath, payloadOfText } from './events/inputTransform';
-export { MIN_CONCURRENCY as SQS_POLLERS_START, MAX_CONCURRENCY as SQS_POLLERS_MAX } from './nodes/queue/mapping';
+export {
+  MIN_CONCURRENCY as SQS_POLLERS_START,
+  MAX_CONCURRENCY as SQS_POLLERS_MAX,
+} from './nodes/queue/mapping';
 export { snsRetryDelayMs } from './nodes/topic/retry';
 // Routers and stores: Kinesis / Kafka streams, API Gateway, DynamoDB (+ Streams), S3, external services.
 export type { StreamTraceRecord, StoreTraceRecord } from './records/storeTrace';

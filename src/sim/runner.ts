@@ -60,8 +60,11 @@ export interface ExternalRunner {
 
 export type HandlerRunner = InlineRunner | ExternalRunner;
 
-/** What a plain test handler returns: a value, or a thrown error, and extra virtual ms. */
-export type PlainHandler = (event: unknown, request: InvokeRequest) => { value?: unknown; error?: ErrorInfo; extraMs?: number; logs?: string[] };
+/** What a plain test handler returns: a value or an error (or it throws), and extra virtual ms. */
+export type PlainHandler = (
+  event: unknown,
+  request: InvokeRequest,
+) => { value?: unknown; error?: ErrorInfo; extraMs?: number; logs?: string[] };
 
 /** An inline runner from plain functions by function node id (others answer `null`). */
 export function inlineRunner(handlers: Record<string, PlainHandler>): InlineRunner {
@@ -69,8 +72,26 @@ export function inlineRunner(handlers: Record<string, PlainHandler>): InlineRunn
     type: 'inline',
     run(request) {
       const h = handlers[request.functionId];
-      if (!h) return { requestId: request.requestId, outcome: 'ok', value: null, extraMs: 0, logs: [], sdkCalls: [] };
-      const r = h(request.event, request);
+      if (!h)
+        return {
+          requestId: request.requestId,
+          outcome: 'ok',
+          value: null,
+          extraMs: 0,
+          logs: [],
+          sdkCalls: [],
+        };
+      let r: ReturnType<PlainHandler>;
+      try {
+        r = h(request.event, request);
+      } catch (e) {
+        // A throwing handler is a function error, as in the Lambda runtime.
+        const err =
+          e instanceof Error
+            ? { type: e.name, message: e.message, ...(e.stack ? { stack: e.stack } : {}) }
+            : { type: 'Error', message: String(e) };
+        r = { error: err };
+      }
       return {
         requestId: request.requestId,
         outcome: r.error ? 'error' : 'ok',

@@ -6,10 +6,26 @@ import { inlineRunner, type InvokeRequest, type InvokeResult } from './runner';
 
 const flow = buildFlow({
   nodes: [
-    { id: 'web', kind: 'client', settings: { load: { type: 'poisson', rate: 50 }, timeoutMs: 400, retry: { maxAttempts: 2 } } },
-    { id: 'api', kind: 'function', settings: { errorRate: 0.05, reservedConcurrentExecutions: 4, duration: { type: 'lognormal', median: 60, sigma: 0.6 } } },
+    {
+      id: 'web',
+      kind: 'client',
+      settings: { load: { type: 'poisson', rate: 50 }, timeoutMs: 400, retry: { maxAttempts: 2 } },
+    },
+    {
+      id: 'api',
+      kind: 'function',
+      settings: {
+        errorRate: 0.05,
+        reservedConcurrentExecutions: 4,
+        duration: { type: 'lognormal', median: 60, sigma: 0.6 },
+      },
+    },
     { id: 'tick', kind: 'schedule', settings: { scheduleExpression: 'rate(1 minute)' } },
-    { id: 'job', kind: 'function', settings: { errorRate: 0.5, duration: { type: 'uniform', min: 10, max: 30 } } },
+    {
+      id: 'job',
+      kind: 'function',
+      settings: { errorRate: 0.5, duration: { type: 'uniform', min: 10, max: 30 } },
+    },
     { id: 'bus', kind: 'bus' },
   ],
   edges: [
@@ -46,20 +62,40 @@ describe('a run', () => {
     const r = runToCompletion(flow, { spanCapacity: 200, spanSampleRate: 0.1 });
     expect(r.spans.length).toBeLessThanOrEqual(200);
     expect(r.summary.spans.sampledOut).toBeGreaterThan(0);
-    expect(r.summary.spans.kept + r.summary.spans.sampledOut + r.summary.spans.evicted).toBe(r.summary.spans.seen);
+    expect(r.summary.spans.kept + r.summary.spans.sampledOut + r.summary.spans.evicted).toBe(
+      r.summary.spans.seen,
+    );
     // Errors are always offered a place.
     expect(r.spans.some((s) => s.status !== 'ok')).toBe(true);
+  });
+
+  it('hands every kept span to onSpan as it ends', () => {
+    const seen: number[] = [];
+    const r = runToCompletion(flow, { spanCapacity: 100_000, onSpan: (s) => seen.push(s.spanId) });
+    // Everything kept, including what newer spans later pushed out of the bounded store.
+    expect(seen.length).toBe(r.summary.spans.kept + r.summary.spans.evicted);
+    const all = new Set(seen);
+    expect(r.spans.every((s) => all.has(s.spanId))).toBe(true);
   });
 
   it('records the scheduled event AWS sends', () => {
     const r = runToCompletion(flow, { spanCapacity: 100_000 });
     const job = r.spans.find((s) => s.type === 'function.invoke' && s.nodeId === 'job')!;
     const event = JSON.parse(job.payload!);
-    expect(event).toMatchObject({ version: '0', 'detail-type': 'Scheduled Event', source: 'aws.events', account: '123456789012', region: 'us-east-1', detail: {} });
+    expect(event).toMatchObject({
+      version: '0',
+      'detail-type': 'Scheduled Event',
+      source: 'aws.events',
+      account: '123456789012',
+      region: 'us-east-1',
+      detail: {},
+    });
     expect(event.resources).toEqual(['arn:aws:events:us-east-1:123456789012:rule/tick']);
     // The event's time is the scheduled minute, without milliseconds.
     const minute = Math.floor(job.start / 60_000) * 60_000;
-    expect(event.time).toBe(new Date(Date.parse('2026-01-01T00:00:00Z') + minute).toISOString().replace('.000Z', 'Z'));
+    expect(event.time).toBe(
+      new Date(Date.parse('2026-01-01T00:00:00Z') + minute).toISOString().replace('.000Z', 'Z'),
+    );
   });
 });
 
@@ -67,7 +103,11 @@ describe('firing by hand', () => {
   it('sends a source event at the current virtual time', () => {
     const f = buildFlow({
       nodes: [
-        { id: 'button', kind: 'source', settings: { events: [{ label: 'Press', atSeconds: null, payload: '{"pressed":true}' }] } },
+        {
+          id: 'button',
+          kind: 'source',
+          settings: { events: [{ label: 'Press', atSeconds: null, payload: '{"pressed":true}' }] },
+        },
         { id: 'fn', kind: 'function' },
       ],
       edges: [{ source: 'button', target: 'fn', settings: { type: 'invoke' } }],
@@ -91,7 +131,9 @@ describe('firing by hand', () => {
 describe('handler runners', () => {
   const handler = (event: unknown, req: InvokeRequest) => {
     const n = (event as { n?: number } | null)?.n ?? 0;
-    return n % 7 === 0 ? { error: { type: 'Error', message: `bad ${n}` }, extraMs: 3 } : { value: { ok: req.requestId }, extraMs: (n % 5) * 10 };
+    return n % 7 === 0
+      ? { error: { type: 'Error', message: `bad ${n}` }, extraMs: 3 }
+      : { value: { ok: req.requestId }, extraMs: (n % 5) * 10 };
   };
   const runnerFlow = buildFlow({
     nodes: [
@@ -128,7 +170,21 @@ describe('handler runners', () => {
     expect(JSON.stringify(sim.result())).toBe(inline);
   });
 
-  it('lets code time add to the duration and turns thrown errors into function errors', () => {
+  it('turns a thrown exception into a function error', () => {
+    const r = runToCompletion(runnerFlow, {
+      durationMs: 1000,
+      runner: inlineRunner({
+        f: () => {
+          throw new TypeError('boom');
+        },
+      }),
+    });
+    const span = r.spans.find((s) => s.type === 'function.invoke')!;
+    expect(span.status).toBe('error');
+    expect(span.error).toMatchObject({ type: 'TypeError', message: 'boom' });
+  });
+
+  it('lets code time add to the duration and turns returned errors into function errors', () => {
     const r = runToCompletion(runnerFlow, { runner: inlineRunner({ f: handler }) });
     const spans = r.spans.filter((s) => s.type === 'function.invoke');
     const failed = spans.filter((s) => s.status === 'error');

@@ -24,6 +24,8 @@ export interface SimulationOptions {
   spanSampleRate?: number;
   /** Upper bound on metric buckets (default 600). */
   maxBuckets?: number;
+  /** Called with every span kept (after sampling), in the order they end: for live panels. */
+  onSpan?: (span: TraceRecord) => void;
   /** Behaviours by kind (default: nodes/registry.ts); kinds left out run as not simulated. */
   behaviours?: Partial<Record<NodeKind, BehaviourFactory>>;
 }
@@ -80,6 +82,7 @@ export function createSimulation(flow: Flow, options: SimulationOptions = {}): S
     spanCapacity: options.spanCapacity ?? 20_000,
     spanSampleRate: options.spanSampleRate ?? 1,
     behaviourFor: (node) => behaviourFor(node, registry),
+    onSpan: options.onSpan,
   });
   engine.start();
   let finished = false;

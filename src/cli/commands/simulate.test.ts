@@ -4,7 +4,10 @@ import type { CliIO } from '../io';
 import { run } from './simulate';
 import { parseDuration } from './simulateReport';
 
-const example = readFileSync(new URL('../../../public/examples/fan-out.eventflow.json', import.meta.url), 'utf8');
+const example = readFileSync(
+  new URL('../../../public/examples/fan-out.eventflow.json', import.meta.url),
+  'utf8',
+);
 
 function fakeIO(files: Record<string, string>, isTTY = false) {
   const out: string[] = [];
@@ -35,6 +38,7 @@ describe('eventflow simulate', () => {
     expect(text).toMatch(/^Functions/m);
     expect(text).toMatch(/^ {2}billCustomer +\d/m);
     expect(text).toMatch(/^Total cost: \$\d/m);
+    expect(text).toMatch(/^Note: handler code did not run/m);
     // Not a terminal: no progress lines.
     expect(err).toEqual([]);
   });
@@ -47,7 +51,9 @@ describe('eventflow simulate', () => {
     const summary = JSON.parse(a.out.join('\n'));
     expect(summary.durationMs).toBe(20_000);
     expect(summary.completed).toBe(true);
-    expect(summary.nodes.find((n: { nodeId: string }) => n.nodeId === 'billCustomer').counters.invocations).toBeGreaterThan(0);
+    expect(
+      summary.nodes.find((n: { nodeId: string }) => n.nodeId === 'billCustomer').counters.invocations,
+    ).toBeGreaterThan(0);
     expect(a.out.join('\n')).toBe(b.out.join('\n'));
   });
 
@@ -60,7 +66,10 @@ describe('eventflow simulate', () => {
   });
 
   it('exits 1 with the problems of an invalid flow', async () => {
-    const { io, err } = fakeIO({ 'bad.json': '{"format":"eventflow","formatVersion":1,"name":"x","nodes":[{"id":"f","kind":"function","label":"f","position":{"x":0,"y":0},"settings":{"memorySize":1}}]}' });
+    const { io, err } = fakeIO({
+      'bad.json':
+        '{"format":"eventflow","formatVersion":1,"name":"x","nodes":[{"id":"f","kind":"function","label":"f","position":{"x":0,"y":0},"settings":{"memorySize":1}}]}',
+    });
     expect(await run(['bad.json'], io)).toBe(1);
     expect(err[0]).toMatch(/^bad\.json: not a valid flow, 1 problem/);
     expect(err.join('\n')).toMatch(/memorySize/);

@@ -9,8 +9,8 @@ const USAGE = [
   'Usage: simulate FILE [--duration 10m] [--seed N] [--json] [--trace out.ndjson]',
   '',
   'Runs a flow in virtual time and prints a summary per node (--json: the same figures as JSON).',
-  '  --duration   virtual time to run (e.g. 90s, 10m, 1h); default: the flow\'s run settings',
-  '  --seed       random seed (0 to 4294967295); default: the flow\'s run settings',
+  "  --duration   virtual time to run (e.g. 90s, 10m, 1h); default: the flow's run settings",
+  "  --seed       random seed (0 to 4294967295); default: the flow's run settings",
   '  --trace      write the kept spans to a file, one JSON record per line',
   'Handler code is not run yet: each function works for its declared duration model.',
 ];
@@ -41,25 +41,41 @@ export const run: CliCommand = async (args, io) => {
     io.err(`simulate: cannot read ${parsed.file}: ${(e as Error).message}`);
     return 1;
   }
-  const loaded = parseFlowFile(bytes, { checkers: { eventPattern: validateEventPattern, filterPolicy: validateFilterPolicy } });
+  const loaded = parseFlowFile(bytes, {
+    checkers: { eventPattern: validateEventPattern, filterPolicy: validateFilterPolicy },
+  });
   if (!loaded.ok) {
-    io.err(`${parsed.file}: not a valid flow, ${loaded.error.length} ${loaded.error.length === 1 ? 'problem' : 'problems'}:`);
+    io.err(
+      `${parsed.file}: not a valid flow, ${loaded.error.length} ${loaded.error.length === 1 ? 'problem' : 'problems'}:`,
+    );
     for (const e of loaded.error) io.err(`  ${describeLoadError(e)}`);
     return 1;
   }
   const result = simulate(loaded.value, parsed, io);
   if (parsed.trace) {
-    io.writeFile(parsed.trace, result.spans.map((s) => JSON.stringify(s)).join('\n') + (result.spans.length > 0 ? '\n' : ''));
+    io.writeFile(
+      parsed.trace,
+      result.spans.map((s) => JSON.stringify(s)).join('\n') + (result.spans.length > 0 ? '\n' : ''),
+    );
   }
   if (parsed.json) io.out(JSON.stringify(result.summary, null, 2));
-  else summaryLines(result.summary).forEach((l) => io.out(l));
+  else {
+    summaryLines(result.summary).forEach((l) => io.out(l));
+    if (result.summary.nodes.some((n) => n.kind === 'function')) {
+      io.out('Note: handler code did not run; each function worked for its declared duration and error rate');
+      io.out('      and returned null (an API Gateway in front of it answers 502 to that).');
+    }
+  }
   if (parsed.trace && !parsed.json) io.out(`Trace: ${result.spans.length} spans written to ${parsed.trace}`);
   return 0;
 };
 
 /** Runs in slices of virtual time so a long run can show progress (terminals only). */
 function simulate(flow: Flow, o: Options, io: CliIO) {
-  const sim = createSimulation(flow, { ...(o.seed !== undefined ? { seed: o.seed } : {}), ...(o.durationMs !== undefined ? { durationMs: o.durationMs } : {}) });
+  const sim = createSimulation(flow, {
+    ...(o.seed !== undefined ? { seed: o.seed } : {}),
+    ...(o.durationMs !== undefined ? { durationMs: o.durationMs } : {}),
+  });
   const started = performance.now();
   let lastShown = started;
   const slice = sim.endMs / 200;
@@ -69,7 +85,9 @@ function simulate(flow: Flow, o: Options, io: CliIO) {
     const now = performance.now();
     if (io.isTTY && now - started > 1000 && now - lastShown > 1000) {
       lastShown = now;
-      io.err(`simulate: ${((100 * step.now) / sim.endMs).toFixed(0)}% (${formatDuration(step.now)} of ${formatDuration(sim.endMs)} virtual, ${((now - started) / 1000).toFixed(0)} s)`);
+      io.err(
+        `simulate: ${((100 * step.now) / sim.endMs).toFixed(0)}% (${formatDuration(step.now)} of ${formatDuration(sim.endMs)} virtual, ${((now - started) / 1000).toFixed(0)} s)`,
+      );
     }
   }
   return sim.result();
@@ -91,7 +109,8 @@ function parseArgs(args: string[]): Options | string {
     } else if (a === '--seed') {
       const v = value();
       const n = Number(v);
-      if (v === undefined || !Number.isInteger(n) || n < 0 || n > 2 ** 32 - 1) return `--seed needs a whole number from 0 to 4294967295 (got ${v ?? 'nothing'})`;
+      if (v === undefined || !Number.isInteger(n) || n < 0 || n > 2 ** 32 - 1)
+        return `--seed needs a whole number from 0 to 4294967295 (got ${v ?? 'nothing'})`;
       o.seed = n;
     } else if (a === '--trace') {
       const v = value();
@@ -100,7 +119,8 @@ function parseArgs(args: string[]): Options | string {
     } else if (a.startsWith('-')) return `unknown option ${a}`;
     else files.push(a);
   }
-  if (files.length !== 1) return files.length === 0 ? 'name the flow file to run' : 'run one flow file at a time';
+  if (files.length !== 1)
+    return files.length === 0 ? 'name the flow file to run' : 'run one flow file at a time';
   o.file = files[0]!;
   return o;
 }

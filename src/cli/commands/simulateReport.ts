@@ -7,18 +7,50 @@ export function summaryLines(s: RunSummary): string[] {
     `Flow "${s.flowName}": ${formatDuration(s.reachedMs)} of virtual time from ${s.startTime}, seed ${s.seed}, ` +
       `${int(s.eventsProcessed)} events${s.completed ? '' : ' (stopped early)'}`,
   );
-  const producers = s.nodes.filter((n) => n.kind === 'client' || n.kind === 'schedule' || n.kind === 'source');
+  const producers = s.nodes.filter(
+    (n) => n.kind === 'client' || n.kind === 'schedule' || n.kind === 'source',
+  );
   const functions = s.nodes.filter((n) => n.kind === 'function');
   const others = s.nodes.filter((n) => !producers.includes(n) && !functions.includes(n));
   if (producers.length > 0) {
     lines.push('', 'Producers');
     lines.push(
       ...table(
-        ['node', 'kind', 'sent', '2xx', '4xx', '5xx', 'fn errors', 'timeouts', 'retries', 'rejected', 'e2e p50', 'p90', 'p99', 'max'],
+        [
+          'node',
+          'kind',
+          'sent',
+          '2xx',
+          '4xx',
+          '5xx',
+          'fn errors',
+          'timeouts',
+          'retries',
+          'rejected',
+          'e2e p50',
+          'p90',
+          'p99',
+          'max',
+        ],
         producers.map((n) => {
           const c = n.counters;
           const e = n.histograms.e2eLatency;
-          return [n.nodeId, n.kind, int(c.requests ?? c.fires ?? c.events ?? 0), opt(c.responses2xx), opt(c.responses4xx), opt(c.responses5xx), opt(c.functionErrors), opt(c.timeouts), opt(c.retries), opt(c.rejected), ms(e?.p50, e), ms(e?.p90, e), ms(e?.p99, e), ms(e?.max, e)];
+          return [
+            n.nodeId,
+            n.kind,
+            int(c.requests ?? c.fires ?? c.events ?? 0),
+            opt(c.responses2xx),
+            opt(c.responses4xx),
+            opt(c.responses5xx),
+            opt(c.functionErrors),
+            opt(c.timeouts),
+            opt(c.retries),
+            opt(c.rejected),
+            ms(e?.p50, e),
+            ms(e?.p90, e),
+            ms(e?.p99, e),
+            ms(e?.max, e),
+          ];
         }),
       ),
     );
@@ -27,7 +59,23 @@ export function summaryLines(s: RunSummary): string[] {
     lines.push('', 'Functions (durations in ms; concurrency and environments as mean / max)');
     lines.push(
       ...table(
-        ['node', 'invocations', 'errors', 'throttles', 'rejected', 'cold', 'cold %', 'concurrency', 'environments', 'idle', 'p50', 'p90', 'p99', 'max', 'cost $'],
+        [
+          'node',
+          'invocations',
+          'errors',
+          'throttles',
+          'rejected',
+          'cold',
+          'cold %',
+          'concurrency',
+          'environments',
+          'idle',
+          'p50',
+          'p90',
+          'p99',
+          'max',
+          'cost $',
+        ],
         functions.map((n) => functionRow(n)),
       ),
     );
@@ -36,12 +84,19 @@ export function summaryLines(s: RunSummary): string[] {
     lines.push('', 'Other nodes');
     for (const n of others) {
       const counters = Object.entries(n.counters).map(([k, v]) => `${k} ${int(v)}`);
-      lines.push(`  ${n.nodeId} (${n.kind}${n.simulated ? '' : ', not simulated yet'}): ${counters.join(', ') || 'nothing reached it'}`);
+      lines.push(
+        `  ${n.nodeId} (${n.kind}${n.simulated ? '' : ', not simulated yet'}): ${counters.join(', ') || 'nothing reached it'}`,
+      );
     }
   }
-  lines.push('', `Total cost: $${s.totalCostUsd.toFixed(6)} (requests, duration and INIT; provisioned concurrency charges not included)`);
+  lines.push(
+    '',
+    `Total cost: $${s.totalCostUsd.toFixed(6)} (requests, duration and INIT; provisioned concurrency charges not included)`,
+  );
   const sp = s.spans;
-  lines.push(`Spans: ${int(sp.kept)} kept of ${int(sp.seen)} (${int(sp.sampledOut)} sampled out, ${int(sp.evicted)} pushed out by newer ones)`);
+  lines.push(
+    `Spans: ${int(sp.kept)} kept of ${int(sp.seen)} (${int(sp.sampledOut)} sampled out, ${int(sp.evicted)} pushed out by newer ones)`,
+  );
   if (s.warnings.length > 0) {
     lines.push('', 'Warnings');
     for (const w of s.warnings) lines.push(`  ${w.nodeId}: ${w.message}`);
@@ -76,7 +131,8 @@ function functionRow(n: NodeSummary): string[] {
 /** Columns padded to their widest cell; numbers right-aligned. */
 export function table(head: string[], rows: string[][]): string[] {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const fmt = (r: string[]) => '  ' + r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  const fmt = (r: string[]) =>
+    '  ' + r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   return [fmt(head), ...rows.map(fmt)];
 }
 
@@ -104,5 +160,7 @@ export function formatDuration(msTotal: number): string {
 
 const int = (v: number) => Math.round(v).toLocaleString('en-US');
 const opt = (v: number | undefined) => (v === undefined ? '-' : int(v));
-const ms = (v: number | undefined, h: { count: number } | undefined) => (v === undefined || !h || h.count === 0 ? '-' : v < 10 ? v.toFixed(2) : v.toFixed(0));
-const pair = (g: { mean: number; max: number } | undefined) => (g ? `${g.mean.toFixed(1)} / ${int(g.max)}` : '-');
+const ms = (v: number | undefined, h: { count: number } | undefined) =>
+  v === undefined || !h || h.count === 0 ? '-' : v < 10 ? v.toFixed(2) : v.toFixed(0);
+const pair = (g: { mean: number; max: number } | undefined) =>
+  g ? `${g.mean.toFixed(1)} / ${int(g.max)}` : '-';

@@ -18,7 +18,7 @@ export const ClientSettings = z.object({
   request: z
     .object({
       method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('POST'),
-      path: z.string().max(2048).default('/'),
+      path: z.string().max(2048).default('/items'),
       headers: z.record(z.string(), z.string()).default({}),
       /**
        * Body template. Placeholders: {{seq}} request number, {{uuid}} random id,
@@ -26,7 +26,7 @@ export const ClientSettings = z.object({
        */
       body: z.string().max(1_000_000).default('{"id":"{{uuid}}","n":{{seq}}}'),
     })
-    .default({ method: 'POST', path: '/', headers: {}, body: '{"id":"{{uuid}}","n":{{seq}}}' }),
+    .default({ method: 'POST', path: '/items', headers: {}, body: '{"id":"{{uuid}}","n":{{seq}}}' }),
   /** Client-side timeout in ms; null waits as long as the target takes. */
   timeoutMs: z.number().int().min(1).max(900_000).nullable().default(null),
   retry: RetryOptions.default({ maxAttempts: 0, baseDelayMs: 100, maxDelayMs: 20_000, jitter: 'full', retryOn: ['429', '5xx', 'timeout'] }),

@@ -59,6 +59,18 @@ export const Rule = z.object({
 });
 export type Rule = z.infer<typeof Rule>;
 
+/** StartReplay: archived events whose time falls in [eventStartSeconds, eventEndSeconds) go back to the bus. */
+export const Replay = z.object({
+  name: z.string().regex(/^[.\-_A-Za-z0-9]{1,64}$/, 'replay names use letters, digits, . - _ (at most 64)'),
+  /** Virtual second at which the replay starts. */
+  atSeconds: z.number().min(0).max(31_536_000),
+  eventStartSeconds: z.number().min(0).max(31_536_000).default(0),
+  eventEndSeconds: z.number().min(0).max(31_536_000),
+  /** Only these rules of the bus get the replayed events; null = all of them. */
+  rules: z.array(z.string().max(64)).max(300).nullable().default(null),
+});
+export type Replay = z.infer<typeof Replay>;
+
 export const BusSettings = z.object({
   rules: z.array(Rule).max(300).default([]),
   archive: z
@@ -66,6 +78,7 @@ export const BusSettings = z.object({
       eventPattern: JsonObject.nullable().default(null),
       /** 0 keeps events indefinitely. */
       retentionDays: z.number().int().min(0).max(36_500).default(0),
+      replays: z.array(Replay).max(10).default([]),
     })
     .nullable()
     .default(null),

@@ -2,7 +2,15 @@ import type { Edge, Flow, FlowNode } from '../../model';
 import { EventQueue } from './heap';
 import { PendingInvocations } from './pending';
 import { hashString, RandomStream } from './random';
-import type { BehaviourFactory, Inbound, NodeBehaviour, NodeContext, OutEdge, ReplyFn, SimMessage } from './types';
+import type {
+  BehaviourFactory,
+  Inbound,
+  NodeBehaviour,
+  NodeContext,
+  OutEdge,
+  ReplyFn,
+  SimMessage,
+} from './types';
 import { SpanStore } from '../records/spans';
 import { MetricsClock } from '../records/metrics';
 import { NodeMetrics } from '../records/nodeMetrics';
@@ -21,6 +29,8 @@ export interface EngineConfig {
   spanCapacity: number;
   spanSampleRate: number;
   behaviourFor: (node: FlowNode) => BehaviourFactory;
+  /** Called with every span the store keeps (live panels read them as they come). */
+  onSpan?: ((span: TraceRecord) => void) | undefined;
 }
 
 /**
@@ -54,8 +64,11 @@ export class Engine {
     this.spans = new SpanStore({ capacity: config.spanCapacity, sampleRate: config.spanSampleRate });
     this.nodes.forEach((n, i) => this.indexById.set(n.id, i));
     const edges = groupEdges(config.flow.edges, this.nodes, this.indexById);
-    for (let i = 0; i < this.nodes.length; i++) this.metrics.push(new NodeMetrics(this.nodes[i]!.id, this.clock));
-    this.traces = new TraceTracker((origin, t, latency) => this.metrics[origin]!.histogram('e2eLatency').record(t, latency));
+    for (let i = 0; i < this.nodes.length; i++)
+      this.metrics.push(new NodeMetrics(this.nodes[i]!.id, this.clock));
+    this.traces = new TraceTracker((origin, t, latency) =>
+      this.metrics[origin]!.histogram('e2eLatency').record(t, latency),
+    );
     for (let i = 0; i < this.nodes.length; i++) {
       const node = this.nodes[i]!;
       this.behaviours.push(config.behaviourFor(node)(this.context(node, i, edges.get(i) ?? [])));
@@ -104,7 +117,14 @@ export class Engine {
   }
 
   /** Starts an invocation for node `target` (see HandlerPort); its completion keeps the seq taken now. */
-  private startInvocation(request: InvokeRequest, lowerBoundMs: number, code: number, arg: number, target: number, answer: (r: InvokeResult | null) => number): void {
+  private startInvocation(
+    request: InvokeRequest,
+    lowerBoundMs: number,
+    code: number,
+    arg: number,
+    target: number,
+    answer: (r: InvokeResult | null) => number,
+  ): void {
     const runner = this.config.runner;
     const seq = this.seq++;
     const scheduleAt = (time: number) => this.queue.push(Math.max(time, this.now), seq, target, code, arg);
@@ -116,7 +136,13 @@ export class Engine {
 
   private context(node: FlowNode, index: number, out: OutEdge[]): NodeContext {
     const byType = new Map<string, OutEdge[]>();
-    const deliver = (o: OutEdge, message: SimMessage, mode: 'sync' | 'async', reply: ReplyFn | null, attempt: number) => {
+    const deliver = (
+      o: OutEdge,
+      message: SimMessage,
+      mode: 'sync' | 'async',
+      reply: ReplyFn | null,
+      attempt: number,
+    ) => {
       const inbound: Inbound = { message, from: index, edge: o.edge, mode, reply, attempt };
       this.behaviours[o.targetIndex]!.receive(inbound);
     };
@@ -127,6 +153,7 @@ export class Engine {
       run: this.config.flow.run,
       startEpochMs: this.config.startEpochMs,
       endMs: this.config.endMs,
+      seed: this.config.seed,
       random: new RandomStream(hashString(node.id, this.config.seed)),
       metrics: this.metrics[index]!,
       now: () => this.now,
@@ -144,12 +171,18 @@ export class Engine {
       newTrace: () => this.nextTrace++,
       newSpanId: () => this.nextSpan++,
       wantsSpan: (traceId, isError) => this.spans.wants(traceId, isError),
-      record: (span: TraceRecord) => this.spans.add(span),
+      record: (span: TraceRecord) => {
+        this.spans.add(span);
+        this.config.onSpan?.(span);
+      },
       warn: (w) => this.warn(w),
       traceStart: (traceId, origin) => this.traces.start(traceId, origin, this.now),
       traceOpen: (traceId) => this.traces.open(traceId),
       traceClose: (traceId) => this.traces.close(traceId, this.now),
-      handlers: { active: this.config.runner !== null, invoke: (req, lb, code, arg, answer) => this.startInvocation(req, lb, code, arg, index, answer) },
+      handlers: {
+        active: this.config.runner !== null,
+        invoke: (req, lb, code, arg, answer) => this.startInvocation(req, lb, code, arg, index, answer),
+      },
       shared: <T>(key: string, create: () => T): T => {
         if (!this.sharedObjects.has(key)) this.sharedObjects.set(key, create());
         return this.sharedObjects.get(key) as T;
@@ -160,7 +193,11 @@ export class Engine {
   }
 }
 
-function groupEdges(edges: Edge[], nodes: FlowNode[], indexById: Map<string, number>): Map<number, OutEdge[]> {
+function groupEdges(
+  edges: Edge[],
+  nodes: FlowNode[],
+  indexById: Map<string, number>,
+): Map<number, OutEdge[]> {
   const out = new Map<number, OutEdge[]>();
   for (const edge of edges) {
     const s = indexById.get(edge.source);

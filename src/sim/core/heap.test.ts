@@ -7,7 +7,8 @@ describe('EventQueue', () => {
     const q = new EventQueue(8);
     const r = new RandomStream(7);
     const n = 120_000;
-    for (let i = 0; i < n; i++) q.push(Math.floor(r.next() * 1000), i, i % 13, i % 5, i, i % 3 === 0 ? { i } : undefined);
+    for (let i = 0; i < n; i++)
+      q.push(Math.floor(r.next() * 1000), i, i % 13, i % 5, i, i % 3 === 0 ? { i } : undefined);
     expect(q.size).toBe(n);
     let lastT = -1;
     let lastS = -1;

@@ -11,7 +11,9 @@ export class EventQueue {
   private code: Int32Array;
   private arg: Int32Array;
   private payload: unknown[] = [];
-  private free: number[] = [];
+  /** Free slot ids, as a stack. */
+  private free: Int32Array;
+  private freeTop = 0;
   private n = 0;
   private slots = 0;
 
@@ -30,6 +32,7 @@ export class EventQueue {
     this.target = new Int32Array(capacity);
     this.code = new Int32Array(capacity);
     this.arg = new Int32Array(capacity);
+    this.free = new Int32Array(capacity);
   }
 
   get size(): number {
@@ -54,8 +57,7 @@ export class EventQueue {
   /** Adds an entry; `seq` must be unique among entries (the caller hands them out). */
   push(time: number, seq: number, target: number, code: number, arg: number, payload?: unknown): void {
     if (this.n === this.time.length) this.grow();
-    let s = this.free.pop();
-    if (s === undefined) s = this.slots++;
+    const s = this.freeTop > 0 ? this.free[--this.freeTop]! : this.slots++;
     if (s >= this.target.length) this.growSlots();
     this.target[s] = target;
     this.code[s] = code;
@@ -95,7 +97,7 @@ export class EventQueue {
       this.popPayload = this.payload[s];
       this.payload[s] = undefined;
     } else this.popPayload = undefined;
-    this.free.push(s);
+    this.free[this.freeTop++] = s;
     const n = --this.n;
     if (n > 0) {
       const lt = t[n]!;
@@ -133,6 +135,7 @@ export class EventQueue {
     this.target = copy(new Int32Array(cap), this.target);
     this.code = copy(new Int32Array(cap), this.code);
     this.arg = copy(new Int32Array(cap), this.arg);
+    this.free = copy(new Int32Array(cap), this.free);
   }
 }
 

@@ -6,7 +6,10 @@ import { EventQueue } from './heap';
  */
 export class PendingInvocations {
   private heap = new EventQueue(64);
-  private waiting = new Map<number, { seq: number; onResult: (time: number) => void; answer: (r: unknown) => number }>();
+  private waiting = new Map<
+    number,
+    { seq: number; onResult: (time: number) => void; answer: (r: unknown) => number }
+  >();
   private nextId = 0;
   private byRequest = new Map<string, number>();
 
@@ -15,7 +18,13 @@ export class PendingInvocations {
   }
 
   /** Registers an invocation; `answer` turns a result into its completion time. */
-  add(requestId: string, lowerBoundMs: number, seq: number, answer: (r: unknown) => number, onResult: (time: number) => void): void {
+  add(
+    requestId: string,
+    lowerBoundMs: number,
+    seq: number,
+    answer: (r: unknown) => number,
+    onResult: (time: number) => void,
+  ): void {
     const id = this.nextId++;
     this.waiting.set(id, { seq, onResult, answer });
     this.byRequest.set(requestId, id);

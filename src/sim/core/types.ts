@@ -68,6 +68,8 @@ export interface NodeContext {
   readonly run: RunSettings;
   /** Epoch ms of virtual time 0 (for ISO timestamps in payloads). */
   readonly startEpochMs: number;
+  /** The run's seed (derive extra streams with hashString(`${node.id}\u0000purpose`, seed)). */
+  readonly seed: number;
   /** This node's own seeded stream. */
   readonly random: RandomStream;
   readonly metrics: NodeMetrics;
@@ -113,7 +115,13 @@ export interface HandlerPort {
    * engine does not run past it until the result is in. `answer` turns the result into the
    * completion time, when this node's onEvent(code, arg) fires (ordered as if scheduled now).
    */
-  invoke(request: InvokeRequest, lowerBoundMs: number, code: number, arg: number, answer: (result: InvokeResult | null) => number): void;
+  invoke(
+    request: InvokeRequest,
+    lowerBoundMs: number,
+    code: number,
+    arg: number,
+    answer: (result: InvokeResult | null) => number,
+  ): void;
 }
 
 /** A node kind's behaviour. One file per kind under nodes/, registered in nodes/registry.ts. */

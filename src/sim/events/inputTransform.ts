@@ -1,6 +1,7 @@
 import type { BusEvent } from './eventbridge';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 type Step = { key: string } | { index: number } | { wildcard: true };
 
@@ -89,7 +90,12 @@ const textOf = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringi
  * template that is not JSON-shaped is plain text. A path that does not resolve gives an
  * empty string inside quotes and null outside. Returns the text sent to the target.
  */
-export function applyInputTransformer(event: BusEvent, pathsMap: Record<string, string>, template: string, c: TransformContext): string {
+export function applyInputTransformer(
+  event: BusEvent,
+  pathsMap: Record<string, string>,
+  template: string,
+  c: TransformContext,
+): string {
   const vars = new Map<string, unknown>();
   for (const [name, path] of Object.entries(pathsMap)) vars.set(name, resolveJsonPath(event, path));
   const head = template.trimStart()[0];

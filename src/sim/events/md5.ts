@@ -34,7 +34,8 @@ export function md5Hex(text: string): string {
   const length = bytes ? bytes.length : text.length;
   const n = ((length + 8) >> 6) + 1;
   const words = new Uint32Array(n * 16);
-  for (let i = 0; i < length; i++) words[i >> 2]! |= (bytes ? bytes[i]! : text.charCodeAt(i)) << ((i % 4) * 8);
+  for (let i = 0; i < length; i++)
+    words[i >> 2]! |= (bytes ? bytes[i]! : text.charCodeAt(i)) << ((i % 4) * 8);
   words[length >> 2]! |= 0x80 << ((length % 4) * 8);
   const bits = length * 8;
   words[n * 16 - 2] = bits >>> 0;
@@ -77,6 +78,7 @@ export function md5Hex(text: string): string {
     d0 = (d0 + d) >>> 0;
   }
   let hex = '';
-  for (const v of [a0, b0, c0, d0]) hex += HEX[v & 255]! + HEX[(v >>> 8) & 255]! + HEX[(v >>> 16) & 255]! + HEX[v >>> 24]!;
+  for (const v of [a0, b0, c0, d0])
+    hex += HEX[v & 255]! + HEX[(v >>> 8) & 255]! + HEX[(v >>> 16) & 255]! + HEX[v >>> 24]!;
   return hex;
 }

@@ -29,7 +29,7 @@ export function clientBehaviour(ctx: NodeContext): NodeBehaviour {
   const m = ctx.metrics;
   const load = arrivals(s.load);
   const template = compileTemplate(s.request.body);
-  const seed = hashString(ctx.node.id, ctx.flow.run.seed ^ 0xb0d1);
+  const seed = hashString(`${ctx.node.id}\u0000body`, ctx.seed);
   const requests = m.counter('requests');
   const attempts = m.counter('attempts');
   const ok = m.counter('responses2xx');
@@ -59,7 +59,18 @@ export function clientBehaviour(ctx: NodeContext): NodeBehaviour {
     requests.add(now);
     const body = new RenderedBody(template, n, seed, ctx.startEpochMs + now);
     const payload = new ParsedBody(body);
-    const req: Request = { seq: n, traceId: ctx.newTrace(), start: now, attempt: 0, attemptStart: now, spanId: 0, done: false, target: targets[n % targets.length]!, body, payload };
+    const req: Request = {
+      seq: n,
+      traceId: ctx.newTrace(),
+      start: now,
+      attempt: 0,
+      attemptStart: now,
+      spanId: 0,
+      done: false,
+      target: targets[n % targets.length]!,
+      body,
+      payload,
+    };
     send(req);
   }
 
@@ -93,10 +104,22 @@ export function clientBehaviour(ctx: NodeContext): NodeBehaviour {
     const failed = status === 'timeout' || status >= 400 || reply?.functionError !== undefined;
     if (ctx.wantsSpan(req.traceId, failed)) {
       ctx.record({
-        type: 'client.request', spanId: req.spanId, traceId: req.traceId, parentSpanId: null, nodeId: ctx.node.id, kind: 'client',
-        start: req.attemptStart, end: now, status: status === 'timeout' ? 'timeout' : status === 429 ? 'throttled' : failed ? 'error' : 'ok',
-        attempt: req.attempt, payload: previewPayload(req.body.get()), logs: [], error: reply?.error ?? null,
-        httpStatus: status === 'timeout' ? 0 : status, timedOut: status === 'timeout', willRetry,
+        type: 'client.request',
+        spanId: req.spanId,
+        traceId: req.traceId,
+        parentSpanId: null,
+        nodeId: ctx.node.id,
+        kind: 'client',
+        start: req.attemptStart,
+        end: now,
+        status: status === 'timeout' ? 'timeout' : status === 429 ? 'throttled' : failed ? 'error' : 'ok',
+        attempt: req.attempt,
+        payload: previewPayload(req.body.get()),
+        logs: [],
+        error: reply?.error ?? null,
+        httpStatus: status === 'timeout' ? 0 : status,
+        timedOut: status === 'timeout',
+        willRetry,
       });
     }
     if (willRetry) {
@@ -121,14 +144,23 @@ export function clientBehaviour(ctx: NodeContext): NodeBehaviour {
 
   function onReply(req: Request, attempt: number, reply: Reply): void {
     // A response to an attempt the client already gave up on is ignored.
-    if (req.done || req.attempt !== attempt || (s.timeoutMs !== null && ctx.now() - req.attemptStart >= s.timeoutMs)) return;
+    if (
+      req.done ||
+      req.attempt !== attempt ||
+      (s.timeoutMs !== null && ctx.now() - req.attemptStart >= s.timeoutMs)
+    )
+      return;
     settle(req, reply.status, reply);
   }
 
   return {
     start() {
       if (targets.length === 0) {
-        ctx.warn({ type: 'no-target', nodeId: ctx.node.id, message: 'This client is not connected to anything: it sends no requests.' });
+        ctx.warn({
+          type: 'no-target',
+          nodeId: ctx.node.id,
+          message: 'This client is not connected to anything: it sends no requests.',
+        });
         return;
       }
       scheduleNext();
@@ -144,7 +176,11 @@ export function clientBehaviour(ctx: NodeContext): NodeBehaviour {
       }
     },
     receive(inbound) {
-      inbound.reply?.({ status: 400, spanId: null, error: { type: 'InvalidTarget', message: 'A client does not receive messages.' } });
+      inbound.reply?.({
+        status: 400,
+        spanId: null,
+        error: { type: 'InvalidTarget', message: 'A client does not receive messages.' },
+      });
     },
   };
 }

@@ -44,10 +44,16 @@ export function scheduleBehaviour(ctx: NodeContext): NodeBehaviour {
       if (s.state === 'DISABLED') return;
       const parsed = parseSchedule(s.scheduleExpression, s.scheduleExpressionTimezone, ctx.startEpochMs);
       if (!parsed.ok) {
-        ctx.warn({ type: 'unsupported-setting', nodeId: node.id, setting: 'scheduleExpression', message: parsed.message });
+        ctx.warn({
+          type: 'unsupported-setting',
+          nodeId: node.id,
+          setting: 'scheduleExpression',
+          message: parsed.message,
+        });
         return;
       }
-      if (ctx.outEdges('invoke').length === 0) ctx.warn({ type: 'no-target', nodeId: node.id, message: 'This schedule has no target.' });
+      if (ctx.outEdges('invoke').length === 0)
+        ctx.warn({ type: 'no-target', nodeId: node.id, message: 'This schedule has no target.' });
       times = parsed.value;
       scheduleNext(ctx.startEpochMs - 1);
     },
@@ -60,14 +66,30 @@ export function scheduleBehaviour(ctx: NodeContext): NodeBehaviour {
       const traceId = emitToTargets(ctx, spanId, payload);
       if (ctx.wantsSpan(traceId, false)) {
         ctx.record({
-          type: 'schedule.fire', spanId, traceId, parentSpanId: null, nodeId: node.id, kind: 'schedule', start: now, end: now,
-          status: 'ok', attempt: 1, payload: previewPayload(payload), logs: [], error: null, scheduledTime: new Date(nextEpoch).toISOString(),
+          type: 'schedule.fire',
+          spanId,
+          traceId,
+          parentSpanId: null,
+          nodeId: node.id,
+          kind: 'schedule',
+          start: now,
+          end: now,
+          status: 'ok',
+          attempt: 1,
+          payload: previewPayload(payload),
+          logs: [],
+          error: null,
+          scheduledTime: new Date(nextEpoch).toISOString(),
         });
       }
       scheduleNext(nextEpoch);
     },
     receive(inbound) {
-      inbound.reply?.({ status: 400, spanId: null, error: { type: 'InvalidTarget', message: 'A schedule does not receive messages.' } });
+      inbound.reply?.({
+        status: 400,
+        spanId: null,
+        error: { type: 'InvalidTarget', message: 'A schedule does not receive messages.' },
+      });
     },
   };
 }

@@ -22,8 +22,21 @@ export function sourceBehaviour(ctx: NodeContext): NodeBehaviour {
     const traceId = emitToTargets(ctx, spanId, payload);
     if (ctx.wantsSpan(traceId, false)) {
       ctx.record({
-        type: 'source.emit', spanId, traceId, parentSpanId: null, nodeId: node.id, kind: 'source', start: now, end: now,
-        status: 'ok', attempt: 1, payload: previewPayload(payload), logs: [], error: null, label: e.label, byHand,
+        type: 'source.emit',
+        spanId,
+        traceId,
+        parentSpanId: null,
+        nodeId: node.id,
+        kind: 'source',
+        start: now,
+        end: now,
+        status: 'ok',
+        attempt: 1,
+        payload: previewPayload(payload),
+        logs: [],
+        error: null,
+        label: e.label,
+        byHand,
       });
     }
     return true;
@@ -31,7 +44,8 @@ export function sourceBehaviour(ctx: NodeContext): NodeBehaviour {
 
   return {
     start() {
-      if (ctx.outEdges('invoke').length === 0) ctx.warn({ type: 'no-target', nodeId: node.id, message: 'This event source has no target.' });
+      if (ctx.outEdges('invoke').length === 0)
+        ctx.warn({ type: 'no-target', nodeId: node.id, message: 'This event source has no target.' });
       events.forEach((e, i) => {
         if (e.atSeconds !== null && e.atSeconds * 1000 < ctx.endMs) ctx.schedule(e.atSeconds * 1000, FIRE, i);
       });
@@ -43,7 +57,11 @@ export function sourceBehaviour(ctx: NodeContext): NodeBehaviour {
       return emit(index, true);
     },
     receive(inbound) {
-      inbound.reply?.({ status: 400, spanId: null, error: { type: 'InvalidTarget', message: 'An event source does not receive messages.' } });
+      inbound.reply?.({
+        status: 400,
+        spanId: null,
+        error: { type: 'InvalidTarget', message: 'An event source does not receive messages.' },
+      });
     },
   };
 }

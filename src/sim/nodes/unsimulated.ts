@@ -19,9 +19,19 @@ export function unsimulatedBehaviour(ctx: NodeContext): NodeBehaviour {
       const error = { type: 'NotSimulated', message };
       if (ctx.wantsSpan(inbound.message.traceId, true)) {
         ctx.record({
-          type: 'node.unsimulated', spanId, traceId: inbound.message.traceId, parentSpanId: inbound.message.parentSpanId, nodeId: ctx.node.id,
-          kind: ctx.node.kind, start: now, end: now, status: 'not-simulated', attempt: inbound.attempt,
-          payload: previewPayload(inbound.message.payload.get()), logs: [], error,
+          type: 'node.unsimulated',
+          spanId,
+          traceId: inbound.message.traceId,
+          parentSpanId: inbound.message.parentSpanId,
+          nodeId: ctx.node.id,
+          kind: ctx.node.kind,
+          start: now,
+          end: now,
+          status: 'not-simulated',
+          attempt: inbound.attempt,
+          payload: previewPayload(inbound.message.payload.get()),
+          logs: [],
+          error,
         });
       }
       inbound.reply?.({ status: 501, error, spanId });

@@ -56,7 +56,14 @@ describe('load profiles', () => {
   });
 
   it('steps switch rate at their times, 0 before the first', () => {
-    const p: LoadProfile = { type: 'steps', steps: [{ atSeconds: 5, rate: 100 }, { atSeconds: 10, rate: 0 }, { atSeconds: 15, rate: 400 }] };
+    const p: LoadProfile = {
+      type: 'steps',
+      steps: [
+        { atSeconds: 5, rate: 100 },
+        { atSeconds: 10, rate: 0 },
+        { atSeconds: 15, rate: 400 },
+      ],
+    };
     const ts = times(p, 20_000);
     expect(countIn(ts, 0, 5)).toBe(0);
     expect(Math.abs(countIn(ts, 5, 10) - 500)).toBeLessThan(100);

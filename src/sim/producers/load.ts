@@ -66,7 +66,9 @@ export function arrivals(p: LoadProfile): Arrivals {
   }
   if (p.type === 'poisson') {
     const mean = p.rate > 0 ? 1000 / p.rate : Infinity;
-    return { next: (t, r) => (mean === Infinity ? Infinity : Math.max(t, 0) - mean * Math.log(r.nextOpen())) };
+    return {
+      next: (t, r) => (mean === Infinity ? Infinity : Math.max(t, 0) - mean * Math.log(r.nextOpen())),
+    };
   }
   // Non-homogeneous Poisson by thinning, one window at a time with the window's peak rate.
   const horizon = horizonSeconds(p);

@@ -17,14 +17,24 @@ function firstTimes(expr: string, n = 3, tz = 'UTC'): string[] {
 
 describe('schedule expressions', () => {
   it('rate fires from the run start, every period', () => {
-    expect(firstTimes('rate(5 minutes)')).toEqual(['2026-01-01T00:00:00.000Z', '2026-01-01T00:05:00.000Z', '2026-01-01T00:10:00.000Z']);
+    expect(firstTimes('rate(5 minutes)')).toEqual([
+      '2026-01-01T00:00:00.000Z',
+      '2026-01-01T00:05:00.000Z',
+      '2026-01-01T00:10:00.000Z',
+    ]);
     expect(firstTimes('rate(1 day)', 2)).toEqual(['2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z']);
   });
 
   it('cron uses AWS fields: day of week 1-7 from Sunday, a year field', () => {
     // 2026-01-05 is a Monday: AWS day 2.
-    expect(firstTimes('cron(0 10 ? * 2 *)', 2)).toEqual(['2026-01-05T10:00:00.000Z', '2026-01-12T10:00:00.000Z']);
-    expect(firstTimes('cron(0/15 * ? * MON-FRI *)', 2)).toEqual(['2026-01-01T00:00:00.000Z', '2026-01-01T00:15:00.000Z']);
+    expect(firstTimes('cron(0 10 ? * 2 *)', 2)).toEqual([
+      '2026-01-05T10:00:00.000Z',
+      '2026-01-12T10:00:00.000Z',
+    ]);
+    expect(firstTimes('cron(0/15 * ? * MON-FRI *)', 2)).toEqual([
+      '2026-01-01T00:00:00.000Z',
+      '2026-01-01T00:15:00.000Z',
+    ]);
     expect(firstTimes('cron(0 0 1 1 ? 2027)', 2)).toEqual(['2027-01-01T00:00:00.000Z', 'none']);
   });
 
@@ -37,7 +47,13 @@ describe('schedule expressions', () => {
   });
 
   it('refuses malformed expressions with a reason', () => {
-    for (const bad of ['rate(0 minutes)', 'rate(5 weeks)', 'cron(0 12 * * *)', 'cron(0 12 * * 1 *)', 'every 5 minutes']) {
+    for (const bad of [
+      'rate(0 minutes)',
+      'rate(5 weeks)',
+      'cron(0 12 * * *)',
+      'cron(0 12 * * 1 *)',
+      'every 5 minutes',
+    ]) {
       const p = parseSchedule(bad, 'UTC', START);
       expect(p.ok).toBe(false);
     }

@@ -8,7 +8,14 @@ export interface FireTimes {
 
 export type ParsedSchedule = { ok: true; value: FireTimes } | { ok: false; message: string };
 
-const UNITS: Record<string, number> = { minute: 60_000, minutes: 60_000, hour: 3_600_000, hours: 3_600_000, day: 86_400_000, days: 86_400_000 };
+const UNITS: Record<string, number> = {
+  minute: 60_000,
+  minutes: 60_000,
+  hour: 3_600_000,
+  hours: 3_600_000,
+  day: 86_400_000,
+  days: 86_400_000,
+};
 
 /**
  * EventBridge schedule expressions: rate(value unit) fires every period from the run start;
@@ -20,9 +27,21 @@ export function parseSchedule(expression: string, timezone: string, startEpochMs
   if (rate) {
     const n = Number(rate[1]);
     const unit = UNITS[rate[2]!];
-    if (!unit || n < 1) return { ok: false, message: `"${expr}": the unit must be minute(s), hour(s) or day(s) and the value at least 1` };
+    if (!unit || n < 1)
+      return {
+        ok: false,
+        message: `"${expr}": the unit must be minute(s), hour(s) or day(s) and the value at least 1`,
+      };
     const period = n * unit;
-    return { ok: true, value: { next: (after) => (after < startEpochMs ? startEpochMs : startEpochMs + (Math.floor((after - startEpochMs) / period) + 1) * period) } };
+    return {
+      ok: true,
+      value: {
+        next: (after) =>
+          after < startEpochMs
+            ? startEpochMs
+            : startEpochMs + (Math.floor((after - startEpochMs) / period) + 1) * period,
+      },
+    };
   }
   const cron = /^cron\((.+)\)$/.exec(expr);
   if (cron) return cronTimes(cron[1]!.trim(), timezone);
@@ -38,11 +57,17 @@ export function parseSchedule(expression: string, timezone: string, startEpochMs
 /** AWS cron has six fields and numbers days of the week 1-7 from Sunday. */
 function cronTimes(fields: string, timezone: string, second = 0): ParsedSchedule {
   const parts = fields.split(/\s+/);
-  if (parts.length !== 6) return { ok: false, message: `cron(${fields}) needs 6 fields: minutes hours day-of-month month day-of-week year` };
+  if (parts.length !== 6)
+    return {
+      ok: false,
+      message: `cron(${fields}) needs 6 fields: minutes hours day-of-month month day-of-week year`,
+    };
   const [min, hour, dom, month, dow, year] = parts as [string, string, string, string, string, string];
-  if ((dom === '?') === (dow === '?')) return { ok: false, message: `cron(${fields}): use ? in exactly one of day-of-month and day-of-week` };
+  if ((dom === '?') === (dow === '?'))
+    return { ok: false, message: `cron(${fields}): use ? in exactly one of day-of-month and day-of-week` };
   const years = parseYears(year);
-  if (!years) return { ok: false, message: `cron(${fields}): the year field must be *, a year, a list or a range` };
+  if (!years)
+    return { ok: false, message: `cron(${fields}): the year field must be *, a year, a list or a range` };
   const expression = `${second} ${min} ${hour} ${dom === '?' ? '*' : dom} ${month} ${dow === '?' ? '*' : shiftDow(dow)}`;
   try {
     CronExpressionParser.parse(expression, { currentDate: 0, tz: timezone });
@@ -71,7 +96,12 @@ function cronTimes(fields: string, timezone: string, second = 0): ParsedSchedule
 function shiftDow(field: string): string {
   return field
     .split(',')
-    .map((token) => token.replace(/^(\d)(?:-(\d))?/, (_m, a: string, b?: string) => `${Number(a) - 1}${b ? `-${Number(b) - 1}` : ''}`))
+    .map((token) =>
+      token.replace(
+        /^(\d)(?:-(\d))?/,
+        (_m, a: string, b?: string) => `${Number(a) - 1}${b ? `-${Number(b) - 1}` : ''}`,
+      ),
+    )
     .join(',');
 }
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { compileTemplate, parseBody } from './template';
 
 describe('body templates', () => {
-  const t = compileTemplate('{"id":"{{uuid}}","n":{{seq}},"k":{{int 1 3}},"c":"{{pick red green}}","at":"{{now}}","x":"{{nope}}"}');
+  const t = compileTemplate(
+    '{"id":"{{uuid}}","n":{{seq}},"k":{{int 1 3}},"c":"{{pick red green}}","at":"{{now}}","x":"{{nope}}"}',
+  );
 
   it('fills every placeholder and keeps unknown ones as written', () => {
     const body = parseBody(t.render(7, 99, '2026-01-01T00:00:00.000Z')) as Record<string, unknown>;

@@ -70,10 +70,18 @@ export class NodeMetrics {
     const out: NodeSeries = { nodeId: this.nodeId, counters: {}, gauges: {}, histograms: {} };
     for (const [k, c] of sorted(this.counters)) out.counters[k] = Array.from(c.series);
     for (const [k, g] of sorted(this.gauges)) {
-      out.gauges[k] = { mean: Array.from(g.integral, (a, i) => a / Math.min(size, this.clock.endMs - i * size)), max: Array.from(g.maxSeries) };
+      out.gauges[k] = {
+        mean: Array.from(g.integral, (a, i) => a / Math.min(size, this.clock.endMs - i * size)),
+        max: Array.from(g.maxSeries),
+      };
     }
     for (const [k, h] of sorted(this.histograms)) {
-      out.histograms[k] = { count: Array.from(h.count), p50: Array.from(h.p50), p99: Array.from(h.p99), max: Array.from(h.max) };
+      out.histograms[k] = {
+        count: Array.from(h.count),
+        p50: Array.from(h.p50),
+        p99: Array.from(h.p99),
+        max: Array.from(h.max),
+      };
     }
     return out;
   }

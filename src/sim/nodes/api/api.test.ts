@@ -90,8 +90,8 @@ describe('API Gateway throttling and errors', () => {
 
 describe('API Gateway routes and proxy events', () => {
   function routed(protocolType: 'REST' | 'HTTP') {
-    const events: Record<string, unknown[]> = { one: [], any: [], greedy: [] };
-    const record = (id: string, value: unknown): PlainHandler => (event) => (events[id]!.push(event), { value });
+    const events: { one: unknown[]; any: unknown[]; greedy: unknown[] } = { one: [], any: [], greedy: [] };
+    const record = (id: keyof typeof events, value: unknown): PlainHandler => (event) => (events[id].push(event), { value });
     const flow = buildFlow({
       nodes: [
         { id: 'api', kind: 'api', settings: { protocolType } },

@@ -37,6 +37,9 @@ export function apiBehaviour(ctx: NodeContext): NodeBehaviour {
   const latency = m.histogram('latency');
   const internal = rest ? 'Internal server error' : 'Internal Server Error';
 
+  if (rest && s.usagePlan && !s.apiKeyRequired) {
+    ctx.warn({ type: 'unsupported-setting', nodeId: ctx.node.id, setting: 'usagePlan', message: 'A usage plan applies per API key: turn on apiKeyRequired, or it is ignored.' });
+  }
   if (!rest && (s.apiKeyRequired || s.usagePlan)) {
     ctx.warn({ type: 'unsupported-setting', nodeId: ctx.node.id, setting: 'apiKeyRequired', message: 'HTTP APIs have no API keys or usage plans (REST APIs do): these settings are ignored.' });
   }
@@ -130,6 +133,16 @@ export function apiBehaviour(ctx: NodeContext): NodeBehaviour {
   }
 
   return {
+    start() {
+      // A client whose path no route takes gets 403/404 on every request: say so up front.
+      for (const [i, n] of ctx.flow.nodes.entries()) {
+        if (n.kind !== 'client' || !ctx.flow.edges.some((e) => e.source === n.id && e.target === ctx.node.id)) continue;
+        const path = n.settings.request.path.split('?')[0]!;
+        if (matchRoute(routes, n.settings.request.method, path)) continue;
+        const answer = rest ? '403 Missing Authentication Token' : '404 Not Found';
+        ctx.warn({ type: 'no-target', nodeId: ctx.nodeAt(i).id, message: `${n.settings.request.method} ${path} matches no route of API "${ctx.node.id}" (a {proxy+} route needs at least one path segment): API Gateway answers ${answer}.` });
+      }
+    },
     receive(inbound) {
       const now = ctx.now();
       requests.add(now);

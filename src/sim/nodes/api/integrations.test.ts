@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlow } from '../../flowBuilder';
 import { nodeHarness } from '../table/harness';
+import { runToCompletion } from '../../simulation';
 
 describe('API Gateway service integrations', () => {
   it('sends the request body to a queue, topic or bus and answers 200; a stream answers as PutRecord does', () => {
@@ -33,5 +34,25 @@ describe('API Gateway service integrations', () => {
     const p = post('/partner');
     expect(p.status).toBe(500);
     expect(h.now() - start).toBeCloseTo(40, 3);
+  });
+});
+
+describe('API Gateway route warnings', () => {
+  it('warns when a client calls a path no route takes', () => {
+    const flow = buildFlow({
+      nodes: [
+        // `{proxy+}` needs at least one path segment, so the bare root matches no route.
+        { id: 'c', kind: 'client', settings: { request: { method: 'POST', path: '/' } } },
+        { id: 'api', kind: 'api', settings: {} },
+        { id: 'fn', kind: 'function', settings: {} },
+      ],
+      edges: [
+        { source: 'c', target: 'api', settings: { type: 'invoke' } },
+        { source: 'api', target: 'fn', settings: { type: 'integration' } },
+      ],
+      run: { durationSeconds: 1 },
+    });
+    const run = runToCompletion(flow);
+    expect(run.summary.warnings).toContainEqual(expect.objectContaining({ type: 'no-target', nodeId: 'c', message: expect.stringContaining('POST / matches no route') }));
   });
 });

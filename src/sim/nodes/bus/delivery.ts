@@ -3,6 +3,7 @@ import type { BusEvent } from '../../events/eventbridge';
 import { applyInputTransformer, payloadOfText, resolveJsonPath } from '../../events/inputTransform';
 import { previewPayload } from '../../records/trace';
 import type { CompiledRule, CompiledTarget } from './rules';
+import { INVOCATIONS_KEY, InvocationQuota } from './throughput';
 
 export const RETRY = 1;
 /** Backoff: 1 s doubling to 10 min, with jitter in [½, 1] of that (185 tries then span about a day, as AWS's defaults). */
@@ -20,6 +21,8 @@ export interface TargetDelivery {
   originIndex: number;
   parentSpanId: number;
   open: boolean;
+  /** Set while the attempt waits for the invocations quota (its token is already taken). */
+  admitted: boolean;
 }
 
 /** What the target receives: the event, a constant Input, the InputPath selection, or the transformer's output. */
@@ -29,7 +32,12 @@ export function targetInput(d: TargetDelivery, startEpochMs: number): unknown {
   if (t.inputPath !== null) return resolveJsonPath(d.event, t.inputPath) ?? null;
   if (t.inputTransformer !== null) {
     const ingestionTime = new Date(startEpochMs + d.ingestedAt).toISOString();
-    const text = applyInputTransformer(d.event, t.inputTransformer.inputPathsMap, t.inputTransformer.inputTemplate, { ruleArn: d.rule.arn, ruleName: d.rule.rule.name, ingestionTime });
+    const text = applyInputTransformer(
+      d.event,
+      t.inputTransformer.inputPathsMap,
+      t.inputTransformer.inputTemplate,
+      { ruleArn: d.rule.arn, ruleName: d.rule.rule.name, ingestionTime },
+    );
     return payloadOfText(text);
   }
   return d.event;
@@ -60,8 +68,12 @@ export class BusDeliverer {
   private readonly failed;
   private readonly retries;
   private readonly toDlq;
+  private readonly throttled;
+  private readonly quota: InvocationQuota;
 
   constructor(private readonly ctx: NodeContext) {
+    this.quota = ctx.shared(INVOCATIONS_KEY, () => new InvocationQuota(ctx.run.region));
+    this.throttled = ctx.metrics.counter('throttledInvocations');
     this.delivered = ctx.metrics.counter('messagesOut');
     this.failed = ctx.metrics.counter('failedInvocations');
     this.retries = ctx.metrics.counter('retries');
@@ -70,6 +82,18 @@ export class BusDeliverer {
 
   deliver(d: TargetDelivery): void {
     const ctx = this.ctx;
+    if (!d.admitted) {
+      const wait = this.quota.take(ctx.now());
+      if (wait > 0) {
+        this.throttled.add(ctx.now());
+        d.admitted = true;
+        if (!d.open) ctx.traceOpen(d.traceId);
+        d.open = true;
+        ctx.schedule(wait, RETRY, 0, d);
+        return;
+      }
+    }
+    d.admitted = false;
     let input: { v: unknown } | null = null;
     const kind = d.target.out.targetKind;
     const message: SimMessage = {
@@ -98,7 +122,8 @@ export class BusDeliverer {
     const delay = Math.round(cap * (0.5 + 0.5 * ctx.random.next()));
     let exhausted: string | null = null;
     if (retryable && d.attempt - 1 >= policy.maximumRetryAttempts) exhausted = 'MaximumRetryAttempts';
-    else if (retryable && now + delay - d.ingestedAt > policy.maximumEventAgeInSeconds * 1000) exhausted = 'MaximumEventAgeInSeconds';
+    else if (retryable && now + delay - d.ingestedAt > policy.maximumEventAgeInSeconds * 1000)
+      exhausted = 'MaximumEventAgeInSeconds';
     const willRetry = retryable && exhausted === null;
     const code = errorCode(status);
     const spanId = ctx.newSpanId();
@@ -106,10 +131,27 @@ export class BusDeliverer {
     const errorMessage = reply?.error?.message ?? `The target answered ${status}.`;
     if (ctx.wantsSpan(d.traceId, true)) {
       ctx.record({
-        type: 'bus.delivery', spanId, traceId: d.traceId, parentSpanId: d.parentSpanId, nodeId: ctx.node.id, kind: 'bus', start: now, end: now,
-        status: status === 429 ? 'throttled' : 'error', attempt: d.attempt, payload: previewPayload(d.event), logs: [],
-        error: { type: code, message: errorMessage }, eventId: d.event.id, rule: d.rule.rule.name, targetNodeId: ctx.nodeAt(d.target.out.targetIndex).id,
-        outcome, httpStatus: status, errorCode: code, retryAttempts: d.attempt - 1, nextDelayMs: willRetry ? delay : null,
+        type: 'bus.delivery',
+        spanId,
+        traceId: d.traceId,
+        parentSpanId: d.parentSpanId,
+        nodeId: ctx.node.id,
+        kind: 'bus',
+        start: now,
+        end: now,
+        status: status === 429 ? 'throttled' : 'error',
+        attempt: d.attempt,
+        payload: previewPayload(d.event),
+        logs: [],
+        error: { type: code, message: errorMessage },
+        eventId: d.event.id,
+        rule: d.rule.rule.name,
+        targetNodeId: ctx.nodeAt(d.target.out.targetIndex).id,
+        outcome,
+        httpStatus: status,
+        errorCode: code,
+        retryAttempts: d.attempt - 1,
+        nextDelayMs: willRetry ? delay : null,
       });
     }
     if (willRetry) {
@@ -136,7 +178,12 @@ export class BusDeliverer {
           TARGET_ARN: attr(d.target.arn),
         },
       };
-      ctx.send(d.target.dlq, { traceId: d.traceId, parentSpanId: spanId, originIndex: d.originIndex, payload: { get: () => request } });
+      ctx.send(d.target.dlq, {
+        traceId: d.traceId,
+        parentSpanId: spanId,
+        originIndex: d.originIndex,
+        payload: { get: () => request },
+      });
     }
     this.close(d);
   }

@@ -27,6 +27,8 @@ export type BusTraceRecord =
       type: 'bus.put';
       events: PutEventVerdict[];
       failedEntries: Array<{ code: string; message: string }>;
+      /** Set when a replay of the archive sent these events. */
+      replayName: string | null;
     })
   | (SpanBase & {
       type: 'bus.delivery';

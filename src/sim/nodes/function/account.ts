@@ -16,7 +16,8 @@ export class LambdaAccount {
     let provisioned = 0;
     for (const n of flow.nodes) {
       if (n.kind !== 'function') continue;
-      if (n.settings.reservedConcurrentExecutions !== null) reserved += n.settings.reservedConcurrentExecutions;
+      if (n.settings.reservedConcurrentExecutions !== null)
+        reserved += n.settings.reservedConcurrentExecutions;
       else provisioned += n.settings.provisionedConcurrency;
     }
     this.reservedTotal = reserved;

@@ -8,8 +8,16 @@ type Invoke = Extract<TraceRecord, { type: 'function.invoke' }>;
 const flow = (reservedConcurrentExecutions: number | null = null) =>
   buildFlow({
     nodes: [
-      { id: 'src', kind: 'source', settings: { events: [{ label: 'order', atSeconds: 1, payload: '{"order":42}' }] } },
-      { id: 'worker', kind: 'function', settings: { errorRate: 1, duration: { type: 'constant', value: 200 }, reservedConcurrentExecutions } },
+      {
+        id: 'src',
+        kind: 'source',
+        settings: { events: [{ label: 'order', atSeconds: 1, payload: '{"order":42}' }] },
+      },
+      {
+        id: 'worker',
+        kind: 'function',
+        settings: { errorRate: 1, duration: { type: 'constant', value: 200 }, reservedConcurrentExecutions },
+      },
       { id: 'onFailure', kind: 'function', settings: { duration: { type: 'constant', value: 10 } } },
     ],
     edges: [
@@ -22,7 +30,9 @@ const flow = (reservedConcurrentExecutions: number | null = null) =>
 describe('asynchronous invocation', () => {
   it('tries a failing function three times, ~1 min then ~2 min apart, then sends to the on-failure destination', () => {
     const run = runToCompletion(flow());
-    const tries = run.spans.filter((s): s is Invoke => s.type === 'function.invoke' && s.nodeId === 'worker').sort((a, b) => a.start - b.start);
+    const tries = run.spans
+      .filter((s): s is Invoke => s.type === 'function.invoke' && s.nodeId === 'worker')
+      .sort((a, b) => a.start - b.start);
     expect(tries.map((t) => t.attempt)).toEqual([1, 2, 3]);
     expect(tries.every((t) => t.status === 'error' && t.invocationType === 'Event')).toBe(true);
     expect(tries[1]!.start - tries[0]!.end).toBeCloseTo(60_000, 6);
@@ -30,7 +40,9 @@ describe('asynchronous invocation', () => {
     // Retries of one event keep its request id.
     expect(new Set(tries.map((t) => t.requestId)).size).toBe(1);
 
-    const delivered = run.spans.filter((s): s is Invoke => s.type === 'function.invoke' && s.nodeId === 'onFailure');
+    const delivered = run.spans.filter(
+      (s): s is Invoke => s.type === 'function.invoke' && s.nodeId === 'onFailure',
+    );
     expect(delivered).toHaveLength(1);
     const record = JSON.parse(delivered[0]!.payload!);
     expect(record.requestContext.condition).toBe('RetriesExhausted');
@@ -61,9 +73,27 @@ describe('asynchronous invocation', () => {
     const run = runToCompletion(
       buildFlow({
         nodes: [
-          { id: 'src', kind: 'source', settings: { events: [{ label: 'long', atSeconds: 0, payload: '{"n":1}' }, { label: 'late', atSeconds: 0.5, payload: '{"n":2}' }] } },
+          {
+            id: 'src',
+            kind: 'source',
+            settings: {
+              events: [
+                { label: 'long', atSeconds: 0, payload: '{"n":1}' },
+                { label: 'late', atSeconds: 0.5, payload: '{"n":2}' },
+              ],
+            },
+          },
           // One environment, held 200 s by the first event: the second is throttled throughout.
-          { id: 'worker', kind: 'function', settings: { reservedConcurrentExecutions: 1, timeout: 900, maximumEventAgeInSeconds: 60, duration: { type: 'constant', value: 200_000 } } },
+          {
+            id: 'worker',
+            kind: 'function',
+            settings: {
+              reservedConcurrentExecutions: 1,
+              timeout: 900,
+              maximumEventAgeInSeconds: 60,
+              duration: { type: 'constant', value: 200_000 },
+            },
+          },
           { id: 'onFailure', kind: 'function' },
         ],
         edges: [
@@ -81,5 +111,33 @@ describe('asynchronous invocation', () => {
     expect(delivered[0]!.start).toBe(31_500);
     expect(JSON.parse(delivered[0]!.payload!).requestContext.condition).toBe('EventAgeExceeded');
     expect(run.summary.nodes.find((n) => n.nodeId === 'worker')!.counters.rejections).toBe(1);
+  });
+
+  it('sends the event alone, with Lambda attributes, to a dead-letter queue', () => {
+    const run = runToCompletion(
+      buildFlow({
+        nodes: [
+          {
+            id: 'src',
+            kind: 'source',
+            settings: { events: [{ label: 'order', atSeconds: 0, payload: '{"order":7}' }] },
+          },
+          { id: 'worker', kind: 'function', settings: { errorRate: 1, maximumRetryAttempts: 0 } },
+          { id: 'dlq', kind: 'queue' },
+        ],
+        edges: [
+          { source: 'src', target: 'worker', settings: { type: 'invoke' } },
+          { source: 'worker', target: 'dlq', settings: { type: 'deadLetter' } },
+        ],
+        run: { durationSeconds: 10 },
+      }),
+      { spanCapacity: 1000 },
+    );
+    const result = run.spans.find((s) => s.type === 'function.async-result');
+    expect(result?.type === 'function.async-result' && result.outcome).toBe('dead-letter');
+    expect(run.summary.nodes.find((n) => n.nodeId === 'dlq')!.counters.messagesIn).toBe(1);
+    const sent = run.spans.find((s) => s.nodeId === 'dlq')!;
+    // The queue took the event as the message body (not the invocation record).
+    expect(sent.payload).toBe('{"order":7}');
   });
 });

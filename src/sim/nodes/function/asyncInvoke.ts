@@ -4,6 +4,7 @@ import { previewPayload, type ThrottleLimit } from '../../records/trace';
 import type { AsyncEvent, Invocation } from './invocation';
 import { THROTTLE_ERROR } from './invocation';
 import { requestIdOf } from './ids';
+import { deadLetterPayload, destinationPayload } from './deliveries';
 
 /** The SimEvent code of a queued retry (the function behaviour routes it here). */
 export const ASYNC_RETRY = 2;
@@ -41,7 +42,16 @@ export class AsyncInvoker {
   accept(message: SimMessage): void {
     const now = this.ctx.now();
     this.accepted.add(now);
-    const ev: AsyncEvent = { message, acceptedAt: now, requestNo: this.nextRequestNo(), runs: 0, throttles: 0, lastSpanId: null, lastError: null, lastValue: undefined };
+    const ev: AsyncEvent = {
+      message,
+      acceptedAt: now,
+      requestNo: this.nextRequestNo(),
+      runs: 0,
+      throttles: 0,
+      lastSpanId: null,
+      lastError: null,
+      lastValue: undefined,
+    };
     this.attempt(ev);
   }
 
@@ -55,7 +65,8 @@ export class AsyncInvoker {
     if (!limit) return;
     ev.lastError = THROTTLE_ERROR;
     // Reserved concurrency 0: Lambda sends the event on at once, without retries.
-    if (limit === 'reserved' && this.s.reservedConcurrentExecutions === 0) return this.fail(ev, 'Throttled', true);
+    if (limit === 'reserved' && this.s.reservedConcurrentExecutions === 0)
+      return this.fail(ev, 'Throttled', true);
     const delay = Math.min(THROTTLE_BACKOFF_MAX_MS, THROTTLE_BACKOFF_START_MS * 2 ** ev.throttles);
     ev.throttles++;
     this.later(ev, delay, true);
@@ -74,7 +85,8 @@ export class AsyncInvoker {
 
   private later(ev: AsyncEvent, delay: number, throttled: boolean): void {
     const now = this.ctx.now();
-    if (now + delay - ev.acceptedAt > this.s.maximumEventAgeInSeconds * 1000) return this.fail(ev, 'EventAgeExceeded', throttled);
+    if (now + delay - ev.acceptedAt > this.s.maximumEventAgeInSeconds * 1000)
+      return this.fail(ev, 'EventAgeExceeded', throttled);
     this.depth.add(now, 1);
     this.ctx.schedule(delay, ASYNC_RETRY, 0, ev);
   }
@@ -88,12 +100,26 @@ export class AsyncInvoker {
   private finish(ev: AsyncEvent, condition: Condition, on: 'success' | 'failure', isError: boolean): void {
     const ctx = this.ctx;
     const now = ctx.now();
-    const dests = ctx.outEdges('destination').filter((o) => o.edge.settings.type === 'destination' && o.edge.settings.on === on);
+    const dests = ctx
+      .outEdges('destination')
+      .filter((o) => o.edge.settings.type === 'destination' && o.edge.settings.on === on);
     const dlqs = on === 'failure' ? ctx.outEdges('deadLetter') : [];
     const record = this.invocationRecord(ev, condition);
     const spanId = ctx.newSpanId();
-    for (const d of dests) ctx.send(d, { traceId: ev.message.traceId, parentSpanId: spanId, originIndex: ev.message.originIndex, payload: { get: () => record } });
-    for (const d of dlqs) ctx.send(d, { ...ev.message, parentSpanId: spanId });
+    const { traceId, originIndex } = ev.message;
+    for (const d of dests) {
+      const payload = destinationPayload(d.targetKind, record, on === 'success', this.arn);
+      ctx.send(d, { traceId, parentSpanId: spanId, originIndex, payload: { get: () => payload } });
+    }
+    for (const d of dlqs) {
+      const payload = deadLetterPayload(
+        d.targetKind,
+        ev.message.payload.get(),
+        requestIdOf(this.seed, ev.requestNo),
+        ev.lastError,
+      );
+      ctx.send(d, { traceId, parentSpanId: spanId, originIndex, payload: { get: () => payload } });
+    }
     const target = dests[0] ?? dlqs[0];
     if (!target && on === 'failure') this.dropped.add(now);
     if ((dests.length > 0 || dlqs.length > 0 || isError) && ctx.wantsSpan(ev.message.traceId, isError)) {
@@ -111,7 +137,13 @@ export class AsyncInvoker {
         payload: previewPayload(record),
         logs: [],
         error: isError ? ev.lastError : null,
-        outcome: dests[0] ? (on === 'success' ? 'success-destination' : 'failure-destination') : dlqs[0] ? 'dead-letter' : 'discarded',
+        outcome: dests[0]
+          ? on === 'success'
+            ? 'success-destination'
+            : 'failure-destination'
+          : dlqs[0]
+            ? 'dead-letter'
+            : 'discarded',
         targetNodeId: target ? ctx.nodeAt(target.targetIndex).id : null,
         condition,
       });
@@ -126,10 +158,20 @@ export class AsyncInvoker {
     return {
       version: '1.0',
       timestamp: new Date(ctx.startEpochMs + ctx.now()).toISOString(),
-      requestContext: { requestId: requestIdOf(this.seed, ev.requestNo), functionArn: `${this.arn}:$LATEST`, condition, approximateInvokeCount: ev.runs + ev.throttles },
+      requestContext: {
+        requestId: requestIdOf(this.seed, ev.requestNo),
+        functionArn: `${this.arn}:$LATEST`,
+        condition,
+        approximateInvokeCount: ev.runs + ev.throttles,
+      },
       requestPayload: ev.message.payload.get(),
-      responseContext: failed ? { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' } : { statusCode: 200, executedVersion: '$LATEST' },
-      responsePayload: failed && ev.lastError ? { errorType: ev.lastError.type, errorMessage: ev.lastError.message, trace: [] } : ev.lastValue,
+      responseContext: failed
+        ? { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' }
+        : { statusCode: 200, executedVersion: '$LATEST' },
+      responsePayload:
+        failed && ev.lastError
+          ? { errorType: ev.lastError.type, errorMessage: ev.lastError.message, trace: [] }
+          : ev.lastValue,
     };
   }
 }

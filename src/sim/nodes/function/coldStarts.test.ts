@@ -7,7 +7,13 @@ describe('cold starts', () => {
     // 2 req/s, 100 ms each: environments sit idle between requests for ~0.5 s on average.
     const share = (keepAliveSeconds: number) => {
       const r = runToCompletion(
-        clientToFunction({ load: { type: 'poisson', rate: 2 }, fn: { duration: { type: 'constant', value: 100 } }, durationSeconds: 3600, keepAliveSeconds, seed: 4 }),
+        clientToFunction({
+          load: { type: 'poisson', rate: 2 },
+          fn: { duration: { type: 'constant', value: 100 } },
+          durationSeconds: 3600,
+          keepAliveSeconds,
+          seed: 4,
+        }),
         { spanCapacity: 10 },
       );
       return r.summary.nodes.find((n) => n.nodeId === 'fn')!.derived.coldStartShare!;

@@ -25,14 +25,19 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
   // One request per environment: concurrency and busy environments are the same level.
   const concurrency = m.gauge('concurrency');
   m.aliasGauge('environmentsBusy', concurrency);
-  const pool = new EnvironmentPool(ctx.run.environmentKeepAliveSeconds * 1000, Math.min(s.provisionedConcurrency, reserved ?? Infinity), {
-    total: m.gauge('environments'),
-    busy: concurrency,
-    idle: m.gauge('environmentsIdle'),
-  });
+  const pool = new EnvironmentPool(
+    ctx.run.environmentKeepAliveSeconds * 1000,
+    Math.min(s.provisionedConcurrency, reserved ?? Infinity),
+    {
+      total: m.gauge('environments'),
+      busy: concurrency,
+      idle: m.gauge('environmentsIdle'),
+    },
+  );
   const invocations = m.counter('invocations');
   const errors = m.counter('errors');
   const throttles = m.counter('throttles');
+  m.counter('rejections'); // listed even when 0 (callers add to it)
   const coldStarts = m.counter('coldStarts');
   const cost = m.counter('costUsd');
   const duration = m.histogram('duration');
@@ -41,17 +46,28 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
   const drawDuration = sampler(s.duration);
   const factor = durationFactor(s);
   const timeoutMs = s.timeout * 1000;
-  const seed = hashString(node.id, 0x5eed);
+  const seed = hashString(`${node.id}\u0000requestId`, ctx.seed);
   const arn = functionArn(ctx.run.region, ctx.run.accountId, node.id);
   const invs: (Invocation | undefined)[] = [];
   const free: number[] = [];
   let requestNo = 0;
 
   if (s.provisionedConcurrency > (reserved ?? Infinity)) {
-    ctx.warn({ type: 'unsupported-setting', nodeId: node.id, setting: 'provisionedConcurrency', message: 'Provisioned concurrency must not exceed reserved concurrency; it is capped at the reservation.' });
+    ctx.warn({
+      type: 'unsupported-setting',
+      nodeId: node.id,
+      setting: 'provisionedConcurrency',
+      message:
+        'Provisioned concurrency must not exceed reserved concurrency; it is capped at the reservation.',
+    });
   }
   if (account.overReserved) {
-    ctx.warn({ type: 'unsupported-setting', nodeId: node.id, setting: 'reservedConcurrentExecutions', message: 'Reservations leave fewer than 100 unreserved executions, which AWS refuses.' });
+    ctx.warn({
+      type: 'unsupported-setting',
+      nodeId: node.id,
+      setting: 'reservedConcurrentExecutions',
+      message: 'Reservations leave fewer than 100 unreserved executions, which AWS refuses.',
+    });
   }
 
   // Set by admit() for the environment it returns (no object per request on the hot path).
@@ -82,22 +98,42 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
   }
 
   /** Starts the request on an environment, or throttles it; returns the limit hit, if any. */
-  function invoke(message: SimMessage, reply: ReplyFn | null, ev: AsyncEvent | null, attempt: number): ThrottleLimit | null {
+  function invoke(
+    message: SimMessage,
+    reply: ReplyFn | null,
+    ev: AsyncEvent | null,
+    attempt: number,
+  ): ThrottleLimit | null {
     const now = ctx.now();
     const got = admit(now);
     const no = ev ? ev.requestNo : requestNo++;
     if (typeof got === 'string') {
       throttles.add(now);
-      if (ctx.wantsSpan(message.traceId, true)) ctx.record(throttleSpan(ctx, message, got, ev ? 'Event' : 'RequestResponse', attempt));
+      if (ctx.wantsSpan(message.traceId, true))
+        ctx.record(throttleSpan(ctx, message, got, ev ? 'Event' : 'RequestResponse', attempt));
       return got;
     }
     const initMs = admittedCold ? Math.min(INIT_CAP_MS, drawInit(r)) : 0;
     const declaredMs = drawDuration(r) * factor;
     const failed = s.errorRate > 0 && r.next() < s.errorRate;
     const inv: Invocation = {
-      message, reply, async: ev, requestNo: no, attempt, env: got, cold: admittedCold, pooled: admittedPooled, start: now, initMs, declaredMs,
-      handlerMs: Math.min(declaredMs, timeoutMs), outcome: declaredMs >= timeoutMs ? 'timeout' : failed ? 'error' : 'ok',
-      value: null, error: null, logs: [], spanId: ctx.newSpanId(),
+      message,
+      reply,
+      async: ev,
+      requestNo: no,
+      attempt,
+      env: got,
+      cold: admittedCold,
+      pooled: admittedPooled,
+      start: now,
+      initMs,
+      declaredMs,
+      handlerMs: Math.min(declaredMs, timeoutMs),
+      outcome: declaredMs >= timeoutMs ? 'timeout' : failed ? 'error' : 'ok',
+      value: null,
+      error: null,
+      logs: [],
+      spanId: ctx.newSpanId(),
     };
     const id = free.pop() ?? invs.length;
     invs[id] = inv;
@@ -106,19 +142,36 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
       ctx.schedule(initMs + inv.handlerMs, COMPLETE, id);
       return null;
     }
-    const request = buildInvokeRequest(ctx, inv, requestIdOf(seed, no), arn, handlerStart, handlerStart + timeoutMs);
-    ctx.handlers.invoke(request, handlerStart + inv.handlerMs, COMPLETE, id, (result) => applyResult(inv, result, failed, handlerStart));
+    const request = buildInvokeRequest(
+      ctx,
+      inv,
+      requestIdOf(seed, no),
+      arn,
+      handlerStart,
+      handlerStart + timeoutMs,
+    );
+    ctx.handlers.invoke(request, handlerStart + inv.handlerMs, COMPLETE, id, (result) =>
+      applyResult(inv, result, failed, handlerStart),
+    );
     return null;
   }
 
   /** Folds the code's result into the invocation; returns its completion time. */
-  function applyResult(inv: Invocation, result: InvokeResult | null, failed: boolean, handlerStart: number): number {
+  function applyResult(
+    inv: Invocation,
+    result: InvokeResult | null,
+    failed: boolean,
+    handlerStart: number,
+  ): number {
     if (!result) return handlerStart + inv.handlerMs;
     const spent = inv.declaredMs + Math.max(0, result.extraMs);
     inv.handlerMs = Math.min(spent, timeoutMs);
     inv.logs = result.logs;
     if (spent >= timeoutMs || result.outcome === 'timeout') inv.outcome = 'timeout';
-    else if (failed) inv.outcome = 'error';
+    else if (result.outcome === 'crash') {
+      inv.outcome = 'crash';
+      inv.error = result.error ?? null;
+    } else if (failed) inv.outcome = 'error';
     else {
       inv.outcome = result.outcome;
       inv.value = result.value;
@@ -135,8 +188,11 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
     pool.reclaim(now);
     pool.release(now, inv.env, inv.outcome === 'timeout' || inv.outcome === 'crash');
     if (inv.pooled) account.unreservedInUse--;
-    if (inv.outcome === 'timeout') inv.error = timeoutError(s.timeout, new Date(ctx.startEpochMs + now).toISOString());
-    else if (inv.outcome !== 'ok' && !inv.error) inv.error = inv.outcome === 'error' ? DECLARED_ERROR : { type: 'Runtime.ExitError', message: 'Runtime exited' };
+    if (inv.outcome === 'timeout')
+      inv.error = timeoutError(s.timeout, new Date(ctx.startEpochMs + now).toISOString());
+    else if (inv.outcome !== 'ok' && !inv.error)
+      inv.error =
+        inv.outcome === 'error' ? DECLARED_ERROR : { type: 'Runtime.ExitError', message: 'Runtime exited' };
     invocations.add(now);
     if (inv.outcome !== 'ok') errors.add(now);
     if (inv.cold) {
@@ -147,7 +203,15 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
     const billed = billedMs(inv.initMs, inv.handlerMs);
     cost.add(now, invocationCost(billed, s.memorySize, s.architecture));
     if (ctx.wantsSpan(inv.message.traceId, inv.outcome !== 'ok')) {
-      ctx.record(invokeSpan(ctx, inv, requestIdOf(seed, inv.requestNo), billed, inv.async ? 'Event' : 'RequestResponse'));
+      ctx.record(
+        invokeSpan(
+          ctx,
+          inv,
+          requestIdOf(seed, inv.requestNo),
+          billed,
+          inv.async ? 'Event' : 'RequestResponse',
+        ),
+      );
     }
     if (inv.async) asyncInvoker.done(inv.async, inv);
     else {
@@ -156,7 +220,14 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
     }
   }
 
-  const asyncInvoker = new AsyncInvoker(ctx, s, arn, (ev) => invoke(ev.message, null, ev, ev.runs + ev.throttles + 1), () => requestNo++, seed);
+  const asyncInvoker = new AsyncInvoker(
+    ctx,
+    s,
+    arn,
+    (ev) => invoke(ev.message, null, ev, ev.runs + ev.throttles + 1),
+    () => requestNo++,
+    seed,
+  );
 
   return {
     receive(inbound: Inbound) {
@@ -164,7 +235,12 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
       if (inbound.mode === 'async') return asyncInvoker.accept(inbound.message);
       const limit = invoke(inbound.message, inbound.reply, null, inbound.attempt);
       if (limit) {
-        inbound.reply!({ status: 429, error: { ...THROTTLE_ERROR }, body: { Reason: throttleReason(limit) }, spanId: null });
+        inbound.reply!({
+          status: 429,
+          error: { ...THROTTLE_ERROR },
+          body: { Reason: throttleReason(limit) },
+          spanId: null,
+        });
         ctx.traceClose(inbound.message.traceId);
       }
     },
@@ -177,7 +253,10 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
     },
     summary() {
       const inv = invocations.total;
-      return { costUsd: cost.total, derived: { coldStartShare: inv > 0 ? coldStarts.total / inv : 0, environmentsCreated: pool.created } };
+      return {
+        costUsd: cost.total,
+        derived: { coldStartShare: inv > 0 ? coldStarts.total / inv : 0, environmentsCreated: pool.created },
+      };
     },
   };
 }

@@ -13,7 +13,9 @@ export const GB_SECOND_PRICE_USD = { x86_64: 0.0000166667, arm64: 0.0000133334 }
  * Published measurements put such INITs at ~100-250 ms, driven by package size far more
  * than by memory; docs/semantics.md gives the basis. Both Node.js runtimes share it.
  */
-export function defaultInitDuration(settings: Pick<FunctionSettings, 'memorySize' | 'runtime'>): Distribution {
+export function defaultInitDuration(
+  settings: Pick<FunctionSettings, 'memorySize' | 'runtime'>,
+): Distribution {
   const cpu = cpuShare(settings.memorySize);
   return { type: 'lognormal', median: Math.round(140 + 40 * (1 - cpu)), sigma: 0.25 };
 }
@@ -24,7 +26,9 @@ export function cpuShare(memoryMb: number): number {
 }
 
 /** Factor applied to the declared duration for the configured memory ('cpu' scaling only). */
-export function durationFactor(s: Pick<FunctionSettings, 'durationScaling' | 'memorySize' | 'durationMeasuredAtMemory'>): number {
+export function durationFactor(
+  s: Pick<FunctionSettings, 'durationScaling' | 'memorySize' | 'durationMeasuredAtMemory'>,
+): number {
   if (s.durationScaling === 'none') return 1;
   return cpuShare(s.durationMeasuredAtMemory) / cpuShare(s.memorySize);
 }
@@ -35,6 +39,10 @@ export function billedMs(initMs: number, durationMs: number): number {
 }
 
 /** Price of one invocation: the request plus GB-seconds of billed time. */
-export function invocationCost(billed: number, memoryMb: number, arch: FunctionSettings['architecture']): number {
+export function invocationCost(
+  billed: number,
+  memoryMb: number,
+  arch: FunctionSettings['architecture'],
+): number {
   return REQUEST_PRICE_USD + (billed / 1000) * (memoryMb / 1024) * GB_SECOND_PRICE_USD[arch];
 }

@@ -22,7 +22,12 @@ describe('Lambda as a loss system (M/M/c/c)', () => {
   const run = runToCompletion(
     clientToFunction({
       load: { type: 'poisson', rate: lambda },
-      fn: { duration: { type: 'exponential', mean: meanS * 1000 }, reservedConcurrentExecutions: c, provisionedConcurrency: c, timeout: 60 },
+      fn: {
+        duration: { type: 'exponential', mean: meanS * 1000 },
+        reservedConcurrentExecutions: c,
+        provisionedConcurrency: c,
+        timeout: 60,
+      },
       durationSeconds: 2000,
       seed: 12,
     }),

@@ -1,10 +1,22 @@
 import type { NodeContext, Reply, SimMessage } from '../../core/types';
-import { previewPayload, type InvocationType, type ThrottleLimit, type TraceRecord } from '../../records/trace';
+import {
+  previewPayload,
+  type InvocationType,
+  type ThrottleLimit,
+  type TraceRecord,
+} from '../../records/trace';
 import type { InvokeRequest } from '../../runner';
 import type { Invocation } from './invocation';
 
 /** The request the handler runner gets (event, context, timing). */
-export function buildInvokeRequest(ctx: NodeContext, inv: Invocation, requestId: string, arn: string, startMs: number, deadlineMs: number): InvokeRequest {
+export function buildInvokeRequest(
+  ctx: NodeContext,
+  inv: Invocation,
+  requestId: string,
+  arn: string,
+  startMs: number,
+  deadlineMs: number,
+): InvokeRequest {
   const name = ctx.node.id;
   const memory = ctx.node.kind === 'function' ? ctx.node.settings.memorySize : 128;
   return {
@@ -41,7 +53,13 @@ export function replyOf(inv: Invocation): Reply {
   };
 }
 
-export function invokeSpan(ctx: NodeContext, inv: Invocation, requestId: string, billed: number, invocationType: InvocationType): TraceRecord {
+export function invokeSpan(
+  ctx: NodeContext,
+  inv: Invocation,
+  requestId: string,
+  billed: number,
+  invocationType: InvocationType,
+): TraceRecord {
   return {
     type: 'function.invoke',
     spanId: inv.spanId,
@@ -51,7 +69,14 @@ export function invokeSpan(ctx: NodeContext, inv: Invocation, requestId: string,
     kind: ctx.node.kind,
     start: inv.start,
     end: ctx.now(),
-    status: inv.outcome === 'ok' ? 'ok' : inv.outcome === 'timeout' ? 'timeout' : inv.outcome === 'crash' ? 'crash' : 'error',
+    status:
+      inv.outcome === 'ok'
+        ? 'ok'
+        : inv.outcome === 'timeout'
+          ? 'timeout'
+          : inv.outcome === 'crash'
+            ? 'crash'
+            : 'error',
     attempt: inv.attempt,
     payload: previewPayload(inv.message.payload.get()),
     logs: inv.logs,
@@ -66,7 +91,13 @@ export function invokeSpan(ctx: NodeContext, inv: Invocation, requestId: string,
   };
 }
 
-export function throttleSpan(ctx: NodeContext, message: SimMessage, limit: ThrottleLimit, invocationType: InvocationType, attempt: number): TraceRecord {
+export function throttleSpan(
+  ctx: NodeContext,
+  message: SimMessage,
+  limit: ThrottleLimit,
+  invocationType: InvocationType,
+  attempt: number,
+): TraceRecord {
   const now = ctx.now();
   return {
     type: 'function.throttle',
@@ -90,5 +121,7 @@ export function throttleSpan(ctx: NodeContext, message: SimMessage, limit: Throt
 
 /** The Reason Lambda gives in a TooManyRequestsException. */
 export function throttleReason(limit: ThrottleLimit): string {
-  return limit === 'reserved' ? 'ReservedFunctionConcurrentInvocationLimitExceeded' : 'ConcurrentInvocationLimitExceeded';
+  return limit === 'reserved'
+    ? 'ReservedFunctionConcurrentInvocationLimitExceeded'
+    : 'ConcurrentInvocationLimitExceeded';
 }

@@ -23,7 +23,8 @@ describe('scaling rate', () => {
     // Demand exceeds supply all along, so every token is spent: 1,000 + 100 per second.
     expect(fn.derived.environmentsCreated).toBeLessThanOrEqual(1000 + 100 * 30 + 1);
     expect(fn.derived.environmentsCreated).toBeGreaterThanOrEqual(1000 + 100 * 29);
-    const maxBy = (s: number) => Math.max(...series.gauges.environments!.max.slice(0, Math.ceil(s / bucketS)));
+    const maxBy = (s: number) =>
+      Math.max(...series.gauges.environments!.max.slice(0, Math.ceil(s / bucketS)));
     expect(maxBy(1)).toBeLessThanOrEqual(1000 + 100 * 1 + 1);
     expect(maxBy(10)).toBeLessThanOrEqual(1000 + 100 * 10 + 1);
     expect(maxBy(10)).toBeGreaterThanOrEqual(1000 + 100 * 9);

@@ -5,8 +5,11 @@ import type { QueueStore } from './store';
 function isDeadLetterTarget(ctx: NodeContext): boolean {
   const id = ctx.node.id;
   if (ctx.flow.edges.some((e) => e.target === id && e.settings.type === 'deadLetter')) return true;
-  if (ctx.flow.edges.some((e) => e.settings.type === 'subscription' && e.settings.deadLetterQueue === id)) return true;
-  return ctx.flow.nodes.some((n) => n.kind === 'bus' && n.settings.rules.some((r) => r.targets.some((t) => t.deadLetterQueue === id)));
+  if (ctx.flow.edges.some((e) => e.settings.type === 'subscription' && e.settings.deadLetterQueue === id))
+    return true;
+  return ctx.flow.nodes.some(
+    (n) => n.kind === 'bus' && n.settings.rules.some((r) => r.targets.some((t) => t.deadLetterQueue === id)),
+  );
 }
 
 /**

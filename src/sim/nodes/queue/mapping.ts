@@ -43,7 +43,8 @@ export interface MappingHost {
   record(e: BatchEntry): SqsRecord;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The partial batch response: the ids to return to the queue, or 'invalid' when Lambda
@@ -57,7 +58,8 @@ export function failedItems(body: unknown, ids: ReadonlySet<string>): Set<string
   if (list === null || list === undefined) return out;
   if (!Array.isArray(list)) return 'invalid';
   for (const item of list) {
-    if (!isObject(item) || typeof item.itemIdentifier !== 'string' || !ids.has(item.itemIdentifier)) return 'invalid';
+    if (!isObject(item) || typeof item.itemIdentifier !== 'string' || !ids.has(item.itemIdentifier))
+      return 'invalid';
     out.add(item.itemIdentifier);
   }
   return out;
@@ -98,14 +100,30 @@ export class SqsMappingPoller {
     this.windowMs = fifo ? 0 : this.s.maximumBatchingWindowInSeconds * 1000;
     let size = this.s.batchSize;
     if (fifo && size > 10) {
-      ctx.warn({ type: 'unsupported-setting', nodeId: ctx.node.id, setting: 'batchSize', message: 'A FIFO queue mapping takes at most 10 messages per batch (AWS refuses more); 10 is used.' });
+      ctx.warn({
+        type: 'unsupported-setting',
+        nodeId: ctx.node.id,
+        setting: 'batchSize',
+        message: 'A FIFO queue mapping takes at most 10 messages per batch (AWS refuses more); 10 is used.',
+      });
       size = 10;
     } else if (!fifo && size > 10 && this.windowMs < 1000) {
-      ctx.warn({ type: 'unsupported-setting', nodeId: ctx.node.id, setting: 'batchSize', message: 'A batch size above 10 needs maximumBatchingWindowInSeconds of at least 1 (AWS refuses it); 10 is used.' });
+      ctx.warn({
+        type: 'unsupported-setting',
+        nodeId: ctx.node.id,
+        setting: 'batchSize',
+        message:
+          'A batch size above 10 needs maximumBatchingWindowInSeconds of at least 1 (AWS refuses it); 10 is used.',
+      });
       size = 10;
     }
     if (fifo && this.s.maximumBatchingWindowInSeconds > 0) {
-      ctx.warn({ type: 'unsupported-setting', nodeId: ctx.node.id, setting: 'maximumBatchingWindowInSeconds', message: 'FIFO queue mappings do not support a batching window; it is ignored.' });
+      ctx.warn({
+        type: 'unsupported-setting',
+        nodeId: ctx.node.id,
+        setting: 'maximumBatchingWindowInSeconds',
+        message: 'FIFO queue mappings do not support a batching window; it is ignored.',
+      });
     }
     this.batchSize = size;
     this.concurrency = ctx.metrics.gauge(`pollerConcurrency`);
@@ -141,7 +159,9 @@ export class SqsMappingPoller {
   private rescale(now: number): void {
     const dt = now - this.lastScaleAt;
     this.lastScaleAt = now;
-    this.limit = this.pressure ? Math.min(this.hardMax, this.limit + dt * SCALE_PER_MS) : Math.max(Math.min(MIN_CONCURRENCY, this.hardMax), this.limit - dt * SCALE_PER_MS);
+    this.limit = this.pressure
+      ? Math.min(this.hardMax, this.limit + dt * SCALE_PER_MS)
+      : Math.max(Math.min(MIN_CONCURRENCY, this.hardMax), this.limit - dt * SCALE_PER_MS);
   }
 
   private poll(): void {
@@ -180,11 +200,21 @@ export class SqsMappingPoller {
   private fill(batch: Batch): void {
     const ctx = this.host.ctx;
     const now = ctx.now();
-    const got = this.host.receive(this.batchSize - batch.entries.length, PAYLOAD_CAP_BYTES - batch.bytes, batch.entries.length === 0);
+    const got = this.host.receive(
+      this.batchSize - batch.entries.length,
+      PAYLOAD_CAP_BYTES - batch.bytes,
+      batch.entries.length === 0,
+    );
     // Nothing came back although messages wait: the 6 MB cap is reached.
     if (got.length === 0 && batch.entries.length > 0 && this.host.hasReceivable()) batch.full = true;
     for (const m of got) {
-      batch.entries.push({ m, receiveCount: m.receiveCount, firstReceiveAt: m.firstReceiveAt, receivedAt: now, spanId: ctx.newSpanId() });
+      batch.entries.push({
+        m,
+        receiveCount: m.receiveCount,
+        firstReceiveAt: m.firstReceiveAt,
+        receivedAt: now,
+        spanId: ctx.newSpanId(),
+      });
       batch.bytes += m.size;
     }
   }
@@ -234,10 +264,25 @@ export class SqsMappingPoller {
       const failed = outcome !== 'deleted';
       if (!ctx.wantsSpan(e.m.traceId, failed)) return;
       ctx.record({
-        type: 'queue.receive', spanId: e.spanId, traceId: e.m.traceId, parentSpanId: e.m.sendSpanId, nodeId: ctx.node.id, kind: 'queue',
-        start: e.receivedAt, end: now, status: outcome === 'throttled' ? 'throttled' : failed ? 'error' : 'ok', attempt: e.receiveCount,
-        payload: previewPayload(e.m.body), logs: [], error: failed ? (reply.error ?? { type: outcome, message: receiveMessage(outcome) }) : null,
-        messageId: e.m.id, receiveCount: e.receiveCount, batchSize: batch.entries.length, consumerNodeId: consumer, outcome, invocationSpanId: reply.spanId,
+        type: 'queue.receive',
+        spanId: e.spanId,
+        traceId: e.m.traceId,
+        parentSpanId: e.m.sendSpanId,
+        nodeId: ctx.node.id,
+        kind: 'queue',
+        start: e.receivedAt,
+        end: now,
+        status: outcome === 'throttled' ? 'throttled' : failed ? 'error' : 'ok',
+        attempt: e.receiveCount,
+        payload: previewPayload(e.m.body),
+        logs: [],
+        error: failed ? (reply.error ?? { type: outcome, message: receiveMessage(outcome) }) : null,
+        messageId: e.m.id,
+        receiveCount: e.receiveCount,
+        batchSize: batch.entries.length,
+        consumerNodeId: consumer,
+        outcome,
+        invocationSpanId: reply.spanId,
       });
     });
     this.kick();

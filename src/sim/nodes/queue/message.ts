@@ -40,7 +40,8 @@ export class RedriveEnvelope {
   constructor(readonly message: StoredMessage) {}
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function attributesOf(raw: unknown): Record<string, SqsMessageAttributeInput> {
   const out: Record<string, SqsMessageAttributeInput> = {};
@@ -63,7 +64,14 @@ function attributesOf(raw: unknown): Record<string, SqsMessageAttributeInput> {
 export function readSendRequest(payload: unknown): SendRequest {
   if (payload instanceof RedriveEnvelope) {
     const m = payload.message;
-    return { body: m.body, attributes: m.attributes, delaySeconds: 0, groupId: m.groupId, dedupId: m.dedupId, redriven: m };
+    return {
+      body: m.body,
+      attributes: m.attributes,
+      delaySeconds: 0,
+      groupId: m.groupId,
+      dedupId: m.dedupId,
+      redriven: m,
+    };
   }
   if (isObject(payload) && typeof payload.MessageBody === 'string') {
     return {

@@ -4,6 +4,7 @@ import { buildFlow } from '../../flowBuilder';
 import { runToCompletion } from '../../simulation';
 import { inlineRunner, type PlainHandler } from '../../runner';
 import type { TraceRecord } from '../../records/trace';
+import { sha256Hex } from '../../events/sha256';
 
 type Rec = { messageId: string; body: string; attributes: Record<string, string> };
 type SqsEvent = { Records: Rec[] };
@@ -28,7 +29,8 @@ function recorder(fail: (e: SqsEvent, n: number) => ReturnType<PlainHandler> = (
   return { batches, handler };
 }
 
-const counters = (run: ReturnType<typeof runToCompletion>, id: string) => run.summary.nodes.find((n) => n.nodeId === id)!.counters;
+const counters = (run: ReturnType<typeof runToCompletion>, id: string) =>
+  run.summary.nodes.find((n) => n.nodeId === id)!.counters;
 const boom = { error: { type: 'Error', message: 'boom' } };
 
 describe('SQS queue with a Lambda event source mapping', () => {
@@ -37,7 +39,11 @@ describe('SQS queue with a Lambda event source mapping', () => {
     const dlqReader = recorder();
     const f = flow(
       [
-        { id: 'src', kind: 'source', settings: { events: events([{ at: 1, payload: { order: 'poison' } }]) } },
+        {
+          id: 'src',
+          kind: 'source',
+          settings: { events: events([{ at: 1, payload: { order: 'poison' } }]) },
+        },
         { id: 'q', kind: 'queue', settings: { visibilityTimeout: 10 } },
         { id: 'dlq', kind: 'queue', settings: { visibilityTimeout: 10 } },
         { id: 'worker', kind: 'function', settings: { duration: { type: 'constant', value: 100 } } },
@@ -51,8 +57,14 @@ describe('SQS queue with a Lambda event source mapping', () => {
       ],
       120,
     );
-    const run = runToCompletion(f, { runner: inlineRunner({ worker: worker.handler, reader: dlqReader.handler }) });
-    expect(worker.batches.map((b) => b.Records[0]!.attributes.ApproximateReceiveCount)).toEqual(['1', '2', '3']);
+    const run = runToCompletion(f, {
+      runner: inlineRunner({ worker: worker.handler, reader: dlqReader.handler }),
+    });
+    expect(worker.batches.map((b) => b.Records[0]!.attributes.ApproximateReceiveCount)).toEqual([
+      '1',
+      '2',
+      '3',
+    ]);
     expect(counters(run, 'q').movedToDlq).toBe(1);
     expect(dlqReader.batches).toHaveLength(1);
     const moved = dlqReader.batches[0]!.Records[0]!;
@@ -62,7 +74,10 @@ describe('SQS queue with a Lambda event source mapping', () => {
     // The DLQ keeps the original enqueue timestamp.
     expect(moved.attributes.SentTimestamp).toBe(first.attributes.SentTimestamp);
     // Redelivery waits for the visibility timeout.
-    const receives = run.spans.filter((s): s is Extract<TraceRecord, { type: 'queue.receive' }> => s.type === 'queue.receive' && s.nodeId === 'q');
+    const receives = run.spans.filter(
+      (s): s is Extract<TraceRecord, { type: 'queue.receive' }> =>
+        s.type === 'queue.receive' && s.nodeId === 'q',
+    );
     expect(receives.map((r) => r.start)).toEqual([1000, 11000, 21000]);
     expect(receives.every((r) => r.outcome === 'function-error')).toBe(true);
     const removal = run.spans.find((s) => s.type === 'queue.remove');
@@ -74,13 +89,21 @@ describe('SQS queue with a Lambda event source mapping', () => {
     const bodies = ['ok1', 'bad1', 'ok2', 'bad2', 'ok3'];
     const f = flow(
       [
-        { id: 'src', kind: 'source', settings: { events: events(bodies.map((b) => ({ at: 1, payload: { MessageBody: b } }))) } },
+        {
+          id: 'src',
+          kind: 'source',
+          settings: { events: events(bodies.map((b) => ({ at: 1, payload: { MessageBody: b } }))) },
+        },
         { id: 'q', kind: 'queue', settings: { visibilityTimeout: 5 } },
         { id: 'worker', kind: 'function', settings: { duration: { type: 'constant', value: 50 } } },
       ],
       [
         { source: 'src', target: 'q', settings: { type: 'invoke' } },
-        { source: 'q', target: 'worker', settings: { type: 'sqsMapping', functionResponseTypes: ['ReportBatchItemFailures'] } },
+        {
+          source: 'q',
+          target: 'worker',
+          settings: { type: 'sqsMapping', functionResponseTypes: ['ReportBatchItemFailures'] },
+        },
       ],
       60,
     );
@@ -89,24 +112,35 @@ describe('SQS queue with a Lambda event source mapping', () => {
 
   it('redelivers only the items a partial batch response lists', () => {
     const { run, worker } = partialFlow((e) => ({
-      value: { batchItemFailures: e.Records.filter((r) => r.body.startsWith('bad') && r.attributes.ApproximateReceiveCount === '1').map((r) => ({ itemIdentifier: r.messageId })) },
+      value: {
+        batchItemFailures: e.Records.filter(
+          (r) => r.body.startsWith('bad') && r.attributes.ApproximateReceiveCount === '1',
+        ).map((r) => ({ itemIdentifier: r.messageId })),
+      },
     }));
-    expect(worker.batches.map((b) => b.Records.map((r) => r.body))).toEqual([['ok1', 'bad1', 'ok2', 'bad2', 'ok3'], ['bad1', 'bad2']]);
+    expect(worker.batches.map((b) => b.Records.map((r) => r.body))).toEqual([
+      ['ok1', 'bad1', 'ok2', 'bad2', 'ok3'],
+      ['bad1', 'bad2'],
+    ]);
     expect(worker.batches[1]!.Records.map((r) => r.attributes.ApproximateReceiveCount)).toEqual(['2', '2']);
     expect(counters(run, 'q').deleted).toBe(5);
     expect(counters(run, 'q').received).toBe(7);
   });
 
   it('fails the whole batch on an invalid partial batch response', () => {
-    const { worker } = partialFlow((_e, n) => (n === 1 ? { value: { batchItemFailures: [{ itemIdentifier: 'no-such-id' }] } } : { value: null }));
+    const { worker } = partialFlow((_e, n) =>
+      n === 1 ? { value: { batchItemFailures: [{ itemIdentifier: 'no-such-id' }] } } : { value: null },
+    );
     expect(worker.batches.map((b) => b.Records.length)).toEqual([5, 5]);
   });
 
   it('keeps order within each FIFO message group under retries', () => {
     const processed: string[] = [];
+    const seen: Rec[] = [];
     let failedOnce = false;
     const worker: PlainHandler = (event) => {
       const recs = (event as SqsEvent).Records;
+      seen.push(...recs);
       if (!failedOnce && recs.some((r) => r.body === 'A2')) {
         failedOnce = true;
         return boom;
@@ -115,11 +149,17 @@ describe('SQS queue with a Lambda event source mapping', () => {
       return {};
     };
     const sends = [];
-    for (let i = 1; i <= 6; i++) for (const g of ['A', 'B']) sends.push({ at: i * 0.5, payload: { MessageBody: `${g}${i}`, MessageGroupId: g } });
+    for (let i = 1; i <= 6; i++)
+      for (const g of ['A', 'B'])
+        sends.push({ at: i * 0.5, payload: { MessageBody: `${g}${i}`, MessageGroupId: g } });
     const f = flow(
       [
         { id: 'src', kind: 'source', settings: { events: events(sends) } },
-        { id: 'q', kind: 'queue', settings: { fifoQueue: true, contentBasedDeduplication: true, visibilityTimeout: 5 } },
+        {
+          id: 'q',
+          kind: 'queue',
+          settings: { fifoQueue: true, contentBasedDeduplication: true, visibilityTimeout: 5 },
+        },
         { id: 'worker', kind: 'function', settings: { duration: { type: 'constant', value: 700 } } },
       ],
       [
@@ -129,8 +169,12 @@ describe('SQS queue with a Lambda event source mapping', () => {
       120,
     );
     runToCompletion(f, { runner: inlineRunner({ worker }) });
-    for (const g of ['A', 'B']) expect(processed.filter((b) => b.startsWith(g))).toEqual([1, 2, 3, 4, 5, 6].map((i) => `${g}${i}`));
+    for (const g of ['A', 'B'])
+      expect(processed.filter((b) => b.startsWith(g))).toEqual([1, 2, 3, 4, 5, 6].map((i) => `${g}${i}`));
     expect(failedOnce).toBe(true);
+    // Content-based deduplication ids are the body's SHA-256; the group travels with the record.
+    expect(seen[0]!.attributes.MessageDeduplicationId).toBe(sha256Hex(seen[0]!.body));
+    expect(seen[0]!.attributes.MessageGroupId).toBe(seen[0]!.body[0]);
   });
 
   it('sends a batch when the batching window ends or the batch is full', () => {
@@ -145,13 +189,20 @@ describe('SQS queue with a Lambda event source mapping', () => {
       ],
       [
         { source: 'src', target: 'q', settings: { type: 'invoke' } },
-        { source: 'q', target: 'worker', settings: { type: 'sqsMapping', batchSize: 4, maximumBatchingWindowInSeconds: 5 } },
+        {
+          source: 'q',
+          target: 'worker',
+          settings: { type: 'sqsMapping', batchSize: 4, maximumBatchingWindowInSeconds: 5 },
+        },
       ],
       60,
     );
     const run = runToCompletion(f, { runner: inlineRunner({ worker: worker.handler }) });
     expect(worker.batches.map((b) => b.Records.length)).toEqual([4, 1, 4]);
-    const starts = run.spans.filter((s) => s.type === 'function.invoke').map((s) => s.start).sort((a, b) => a - b);
+    const starts = run.spans
+      .filter((s) => s.type === 'function.invoke')
+      .map((s) => s.start)
+      .sort((a, b) => a - b);
     // Full at 3 s (4 messages), the rest when its window ends at 8 s, the burst at once.
     expect(starts[0]).toBe(3000);
     expect(starts[1]).toBe(8000);
@@ -161,12 +212,18 @@ describe('SQS queue with a Lambda event source mapping', () => {
   it('deduplicates FIFO sends for 5 minutes and refuses sends without a group id', () => {
     const f = flow(
       [
-        { id: 'src', kind: 'source', settings: { events: events([
-          { at: 1, payload: { MessageBody: 'same', MessageGroupId: 'g' } },
-          { at: 100, payload: { MessageBody: 'same', MessageGroupId: 'g' } },
-          { at: 302, payload: { MessageBody: 'same', MessageGroupId: 'g' } },
-          { at: 303, payload: { MessageBody: 'no group' } },
-        ]) } },
+        {
+          id: 'src',
+          kind: 'source',
+          settings: {
+            events: events([
+              { at: 1, payload: { MessageBody: 'same', MessageGroupId: 'g' } },
+              { at: 100, payload: { MessageBody: 'same', MessageGroupId: 'g' } },
+              { at: 302, payload: { MessageBody: 'same', MessageGroupId: 'g' } },
+              { at: 303, payload: { MessageBody: 'no group' } },
+            ]),
+          },
+        },
         { id: 'q', kind: 'queue', settings: { fifoQueue: true, contentBasedDeduplication: true } },
       ],
       [{ source: 'src', target: 'q', settings: { type: 'invoke' } }],
@@ -205,7 +262,11 @@ describe('SQS queue with a Lambda event source mapping', () => {
   it('refuses messages larger than maximumMessageSize with SQS’s error', () => {
     const f = flow(
       [
-        { id: 'c', kind: 'client', settings: { load: { type: 'constant', rate: 1 }, request: { body: 'x'.repeat(2000) } } },
+        {
+          id: 'c',
+          kind: 'client',
+          settings: { load: { type: 'constant', rate: 1 }, request: { body: 'x'.repeat(2000) } },
+        },
         { id: 'q', kind: 'queue', settings: { maximumMessageSize: 1024 } },
       ],
       [{ source: 'c', target: 'q', settings: { type: 'invoke' } }],
@@ -222,11 +283,19 @@ describe('SQS queue with a Lambda event source mapping', () => {
       [
         { id: 'c', kind: 'client', settings: { load: { type: 'constant', rate: 400 } } },
         { id: 'q', kind: 'queue', settings: { visibilityTimeout: 120 } },
-        { id: 'worker', kind: 'function', settings: { duration: { type: 'constant', value: 20_000 }, timeout: 60 } },
+        {
+          id: 'worker',
+          kind: 'function',
+          settings: { duration: { type: 'constant', value: 20_000 }, timeout: 60 },
+        },
       ],
       [
         { source: 'c', target: 'q', settings: { type: 'invoke' } },
-        { source: 'q', target: 'worker', settings: { type: 'sqsMapping', batchSize: 10, maximumConcurrency } },
+        {
+          source: 'q',
+          target: 'worker',
+          settings: { type: 'sqsMapping', batchSize: 10, maximumConcurrency },
+        },
       ],
       30,
       seed,
@@ -247,9 +316,17 @@ describe('SQS queue with a Lambda event source mapping', () => {
   it('returns throttled batches after the visibility timeout and loses nothing', () => {
     const f = flow(
       [
-        { id: 'src', kind: 'source', settings: { events: events(Array.from({ length: 30 }, (_, i) => ({ at: 1, payload: { n: i } }))) } },
+        {
+          id: 'src',
+          kind: 'source',
+          settings: { events: events(Array.from({ length: 30 }, (_, i) => ({ at: 1, payload: { n: i } }))) },
+        },
         { id: 'q', kind: 'queue', settings: { visibilityTimeout: 10 } },
-        { id: 'worker', kind: 'function', settings: { duration: { type: 'constant', value: 1000 }, reservedConcurrentExecutions: 1 } },
+        {
+          id: 'worker',
+          kind: 'function',
+          settings: { duration: { type: 'constant', value: 1000 }, reservedConcurrentExecutions: 1 },
+        },
       ],
       [
         { source: 'src', target: 'q', settings: { type: 'invoke' } },

@@ -1,6 +1,7 @@
 import type { EdgeSettingsOf, NodeOfKind } from '../../../model';
 import type { Inbound, NodeBehaviour, NodeContext, OutEdge } from '../../core/types';
 import { md5Hex } from '../../events/md5';
+import { sha256Hex } from '../../events/sha256';
 import { queueArn, senderIdOf, sqsRecord } from '../../events/sqs';
 import { previewPayload } from '../../records/trace';
 import { POLL, SCALE, SqsMappingPoller, WINDOW_END, type MappingHost } from './mapping';
@@ -33,7 +34,9 @@ export function queueBehaviour(ctx: NodeContext): NodeBehaviour {
   const visibilityMs = s.visibilityTimeout * 1000;
   const retentionMs = s.messageRetentionPeriod * 1000;
   const dlq: OutEdge | null = ctx.outEdges('deadLetter')[0] ?? null;
-  const maxReceiveCount = dlq ? (dlq.edge.settings as EdgeSettingsOf<'deadLetter'>).maxReceiveCount : Infinity;
+  const maxReceiveCount = dlq
+    ? (dlq.edge.settings as EdgeSettingsOf<'deadLetter'>).maxReceiveCount
+    : Infinity;
   let sweepAt = -1;
   let ticking = false;
   let sequence = 0;
@@ -61,16 +64,41 @@ export function queueBehaviour(ctx: NodeContext): NodeBehaviour {
     ctx.traceClose(msg.traceId);
   }
 
-  function removeSpan(msg: StoredMessage, reason: 'moved-to-dlq' | 'retention-expired', spanId: number, target: string | null): void {
+  function removeSpan(
+    msg: StoredMessage,
+    reason: 'moved-to-dlq' | 'retention-expired',
+    spanId: number,
+    target: string | null,
+  ): void {
     if (!ctx.wantsSpan(msg.traceId, true)) return;
     const now = ctx.now();
     ctx.record({
-      type: 'queue.remove', spanId, traceId: msg.traceId, parentSpanId: msg.sendSpanId, nodeId: node.id, kind: 'queue', start: now, end: now,
-      status: 'error', attempt: msg.receiveCount, payload: previewPayload(msg.body), logs: [],
-      error: reason === 'moved-to-dlq'
-        ? { type: 'MovedToDeadLetterQueue', message: `Received ${msg.receiveCount} times (maxReceiveCount ${maxReceiveCount}): moved to ${target}.` }
-        : { type: 'RetentionPeriodExpired', message: `Older than the retention period (${s.messageRetentionPeriod} s): deleted.` },
-      messageId: msg.id, reason, receiveCount: msg.receiveCount, targetNodeId: target,
+      type: 'queue.remove',
+      spanId,
+      traceId: msg.traceId,
+      parentSpanId: msg.sendSpanId,
+      nodeId: node.id,
+      kind: 'queue',
+      start: now,
+      end: now,
+      status: 'error',
+      attempt: msg.receiveCount,
+      payload: previewPayload(msg.body),
+      logs: [],
+      error:
+        reason === 'moved-to-dlq'
+          ? {
+              type: 'MovedToDeadLetterQueue',
+              message: `Received ${msg.receiveCount} times (maxReceiveCount ${maxReceiveCount}): moved to ${target}.`,
+            }
+          : {
+              type: 'RetentionPeriodExpired',
+              message: `Older than the retention period (${s.messageRetentionPeriod} s): deleted.`,
+            },
+      messageId: msg.id,
+      reason,
+      receiveCount: msg.receiveCount,
+      targetNodeId: target,
     });
   }
 
@@ -78,7 +106,12 @@ export function queueBehaviour(ctx: NodeContext): NodeBehaviour {
   function redrive(msg: StoredMessage): void {
     const now = ctx.now();
     const spanId = ctx.newSpanId();
-    ctx.send(dlq!, { traceId: msg.traceId, parentSpanId: spanId, originIndex: msg.originIndex, payload: { get: () => new RedriveEnvelope(msg) } });
+    ctx.send(dlq!, {
+      traceId: msg.traceId,
+      parentSpanId: spanId,
+      originIndex: msg.originIndex,
+      payload: { get: () => new RedriveEnvelope(msg) },
+    });
     moved.add(now);
     removeSpan(msg, 'moved-to-dlq', spanId, ctx.nodeAt(dlq!.targetIndex).id);
     leave(msg, now);
@@ -89,7 +122,15 @@ export function queueBehaviour(ctx: NodeContext): NodeBehaviour {
     hasReceivable: () => store.hasReceivable(),
     receive(max, maxBytes, atLeastOne) {
       const now = ctx.now();
-      const got = store.receive(max, maxBytes, atLeastOne, (msg) => dlq !== null && msg.receiveCount >= maxReceiveCount);
+      // SQS's in-flight quota: receives return nothing (OverLimit) while it is reached.
+      const room = (fifo ? 20_000 : 120_000) - store.inFlight;
+      if (room <= 0) return [];
+      const got = store.receive(
+        Math.min(max, room),
+        maxBytes,
+        atLeastOne,
+        (msg) => dlq !== null && msg.receiveCount >= maxReceiveCount,
+      );
       for (const msg of got.moved) redrive(msg);
       for (const msg of got.received) {
         msg.receiveCount++;
@@ -111,11 +152,27 @@ export function queueBehaviour(ctx: NodeContext): NodeBehaviour {
     record: (e) =>
       sqsRecord(
         {
-          messageId: e.m.id, body: e.m.body, md5OfBody: (e.m.md5 ??= md5Hex(e.m.body)), attributes: e.m.attributes, sentAt: e.m.sentAt, firstReceiveAt: e.firstReceiveAt,
-          receiveCount: e.receiveCount, senderId: e.m.senderId,
-          ...(fifo ? { fifo: { sequenceNumber: e.m.sequenceNumber!, groupId: e.m.groupId!, deduplicationId: e.m.dedupId! } } : {}),
+          messageId: e.m.id,
+          body: e.m.body,
+          md5OfBody: (e.m.md5 ??= md5Hex(e.m.body)),
+          attributes: e.m.attributes,
+          sentAt: e.m.sentAt,
+          firstReceiveAt: e.firstReceiveAt,
+          receiveCount: e.receiveCount,
+          senderId: e.m.senderId,
+          ...(fifo
+            ? {
+                fifo: {
+                  sequenceNumber: e.m.sequenceNumber!,
+                  groupId: e.m.groupId!,
+                  deduplicationId: e.m.dedupId!,
+                },
+              }
+            : {}),
         },
-        arn, ctx.run.region, ctx.startEpochMs,
+        arn,
+        ctx.run.region,
+        ctx.startEpochMs,
       ),
   };
   const pollers = ctx.outEdges('sqsMapping').map((o, i) => new SqsMappingPoller(host, o, i, fifo));
@@ -129,20 +186,41 @@ export function queueBehaviour(ctx: NodeContext): NodeBehaviour {
     const span = (outcome: 'accepted' | 'deduplicated' | 'rejected', id: string, delayMs: number) => {
       if (!ctx.wantsSpan(inbound.message.traceId, outcome === 'rejected')) return;
       ctx.record({
-        type: 'queue.send', spanId, traceId: inbound.message.traceId, parentSpanId: inbound.message.parentSpanId, nodeId: node.id, kind: 'queue',
-        start: now, end: now, status: outcome === 'rejected' ? 'rejected' : 'ok', attempt: inbound.attempt, payload: previewPayload(req.body), logs: [],
-        error: check.error, messageId: id, outcome, delayMs, groupId: req.groupId, redrivenFromNodeId: req.redriven ? from : null,
+        type: 'queue.send',
+        spanId,
+        traceId: inbound.message.traceId,
+        parentSpanId: inbound.message.parentSpanId,
+        nodeId: node.id,
+        kind: 'queue',
+        start: now,
+        end: now,
+        status: outcome === 'rejected' ? 'rejected' : 'ok',
+        attempt: inbound.attempt,
+        payload: previewPayload(req.body),
+        logs: [],
+        error: check.error,
+        messageId: id,
+        outcome,
+        delayMs,
+        groupId: req.groupId,
+        redrivenFromNodeId: req.redriven ? from : null,
       });
     };
     if (check.error) {
       rejected.add(now);
       span('rejected', '', 0);
-      inbound.reply?.({ status: 400, error: check.error, body: { __type: check.error.type, message: check.error.message }, spanId });
+      inbound.reply?.({
+        status: 400,
+        error: check.error,
+        body: { __type: check.error.type, message: check.error.message },
+        spanId,
+      });
       return;
     }
     let md5 = req.redriven?.md5 ?? null;
     const digest = (): string => (md5 ??= md5Hex(req.body));
-    const dedupKey = fifo ? (req.dedupId ?? digest()) : null;
+    // Content-based deduplication: SHA-256 of the body (not the attributes), as SQS does.
+    const dedupKey = fifo ? (req.dedupId ?? sha256Hex(req.body)) : null;
     const dup = dedupKey !== null ? store.duplicateOf(dedupKey, now) : null;
     if (dup !== null) {
       duplicates.add(now);
@@ -152,10 +230,23 @@ export function queueBehaviour(ctx: NodeContext): NodeBehaviour {
     }
     const delayMs = (req.delaySeconds ?? s.delaySeconds) * 1000;
     const msg: StoredMessage = {
-      id: req.redriven?.id ?? ctx.random.uuid(), body: req.body, md5, attributes: req.attributes, size: check.size,
-      sentAt: req.redriven?.sentAt ?? now, senderId: req.redriven?.senderId ?? senderIdOf(from), groupId: req.groupId, dedupId: dedupKey,
-      sequenceNumber: fifo ? `188${String(++sequence).padStart(17, '0')}` : null, receiveCount: 0, firstReceiveAt: 0,
-      state: delayMs > 0 ? 'delayed' : 'visible', token: 0, traceId: inbound.message.traceId, originIndex: inbound.message.originIndex, sendSpanId: spanId,
+      id: req.redriven?.id ?? ctx.random.uuid(),
+      body: req.body,
+      md5,
+      attributes: req.attributes,
+      size: check.size,
+      sentAt: req.redriven?.sentAt ?? now,
+      senderId: req.redriven?.senderId ?? senderIdOf(from),
+      groupId: req.groupId,
+      dedupId: dedupKey,
+      sequenceNumber: fifo ? `188${String(++sequence).padStart(17, '0')}` : null,
+      receiveCount: 0,
+      firstReceiveAt: 0,
+      state: delayMs > 0 ? 'delayed' : 'visible',
+      token: 0,
+      traceId: inbound.message.traceId,
+      originIndex: inbound.message.originIndex,
+      sendSpanId: spanId,
     };
     if (dedupKey !== null) store.rememberDedup(dedupKey, msg.id, now);
     ctx.traceOpen(msg.traceId);
@@ -164,7 +255,13 @@ export function queueBehaviour(ctx: NodeContext): NodeBehaviour {
     sent.add(now);
     span('accepted', msg.id, delayMs);
     // Most callers never read the digest: it is computed when someone looks.
-    const body = { MessageId: msg.id, get MD5OfMessageBody() { return digest(); }, ...(fifo ? { SequenceNumber: msg.sequenceNumber } : {}) };
+    const body = {
+      MessageId: msg.id,
+      get MD5OfMessageBody() {
+        return digest();
+      },
+      ...(fifo ? { SequenceNumber: msg.sequenceNumber } : {}),
+    };
     inbound.reply?.({ status: 200, body, spanId });
     watch(now);
     if (delayMs === 0) wake();
@@ -184,16 +281,32 @@ export function queueBehaviour(ctx: NodeContext): NodeBehaviour {
   return {
     start() {
       if (dlq && ctx.outEdges('deadLetter').length > 1) {
-        ctx.warn({ type: 'unsupported-setting', nodeId: node.id, setting: 'deadLetter', message: 'A queue has one redrive policy: only the first dead-letter edge is used.' });
+        ctx.warn({
+          type: 'unsupported-setting',
+          nodeId: node.id,
+          setting: 'deadLetter',
+          message: 'A queue has one redrive policy: only the first dead-letter edge is used.',
+        });
       }
       const target = dlq ? ctx.nodeAt(dlq.targetIndex) : null;
       if (target?.kind === 'queue' && target.settings.fifoQueue !== fifo) {
-        ctx.warn({ type: 'unsupported-setting', nodeId: node.id, setting: 'deadLetter', message: 'The dead-letter queue of a FIFO queue must be FIFO, and of a standard queue standard (AWS refuses the redrive policy).' });
+        ctx.warn({
+          type: 'unsupported-setting',
+          nodeId: node.id,
+          setting: 'deadLetter',
+          message:
+            'The dead-letter queue of a FIFO queue must be FIFO, and of a standard queue standard (AWS refuses the redrive policy).',
+        });
       }
       for (const o of ctx.outEdges('sqsMapping')) {
         const fn = ctx.nodeAt(o.targetIndex);
         if (fn.kind === 'function' && fn.settings.timeout > s.visibilityTimeout) {
-          ctx.warn({ type: 'unsupported-setting', nodeId: node.id, setting: 'visibilityTimeout', message: `Queue visibility timeout: ${s.visibilityTimeout} seconds is less than Function timeout: ${fn.settings.timeout} seconds (AWS refuses this mapping; messages may be delivered twice).` });
+          ctx.warn({
+            type: 'unsupported-setting',
+            nodeId: node.id,
+            setting: 'visibilityTimeout',
+            message: `Queue visibility timeout: ${s.visibilityTimeout} seconds is less than Function timeout: ${fn.settings.timeout} seconds (AWS refuses this mapping; messages may be delivered twice).`,
+          });
         }
       }
     },

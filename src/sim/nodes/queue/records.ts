@@ -1,6 +1,7 @@
 import type { SpanBase } from '../../records/trace';
 
-export type QueueReceiveOutcome = 'deleted' | 'function-error' | 'item-failure' | 'invalid-response' | 'throttled' | 'invoke-failed';
+export type QueueReceiveOutcome =
+  'deleted' | 'function-error' | 'item-failure' | 'invalid-response' | 'throttled' | 'invoke-failed';
 
 /** Trace records of a queue (SQS) and its Lambda event source mapping. */
 export type QueueTraceRecord =

@@ -102,7 +102,12 @@ export class QueueStore {
    * `atLeastOne`). A message for which `moveAway` says true leaves the queue instead
    * (redrive) and is listed in `moved`.
    */
-  receive(max: number, maxBytes: number, atLeastOne: boolean, moveAway: (m: StoredMessage) => boolean): { received: StoredMessage[]; moved: StoredMessage[] } {
+  receive(
+    max: number,
+    maxBytes: number,
+    atLeastOne: boolean,
+    moveAway: (m: StoredMessage) => boolean,
+  ): { received: StoredMessage[]; moved: StoredMessage[] } {
     const received: StoredMessage[] = [];
     const moved: StoredMessage[] = [];
     let bytes = 0;

@@ -103,7 +103,8 @@ describe('stream event source mapping', () => {
     const flow = clientStreamFunction({
       load: { type: 'constant', rate: 100 },
       durationSeconds: 30,
-      mapping: { bisectBatchOnFunctionError: true, maximumRetryAttempts: 2, batchSize: 100 },
+      mapping: { bisectBatchOnFunctionError: true, maximumRetryAttempts: 2, batchSize: 100, onFailure: 'failed' },
+      extraNodes: [{ id: 'failed', kind: 'queue', settings: {} }],
     });
     const run = runToCompletion(flow, { runner: inlineRunner({ fn: recording(seen, (n) => n === 150) }) });
     const stream = run.summary.nodes.find((n) => n.nodeId === 'stream')!;
@@ -116,6 +117,7 @@ describe('stream event source mapping', () => {
     expect(discard.batchSize).toBe(1);
     // Splits do not count as retries: the single poison record was tried 1 + 2 times.
     expect(discard.attempt).toBe(3);
+    expect(run.summary.nodes.find((n) => n.nodeId === 'failed')!.counters.messagesIn).toBe(1);
   });
 
   it('checkpoints from the first reported failure with ReportBatchItemFailures', () => {

@@ -7,6 +7,7 @@ import type { Batch, MappingSource, Reader, StreamMappingSettings } from './mapp
 import { batchSpan, discardSpan } from './mappingSpans';
 import type { StreamRecord } from './shardLog';
 import { onFailureTarget } from './onFailure';
+import { firstFailure } from './batchResponse';
 
 /** The SimEvent code a stream-like node routes to `EventSourceMapping.onPoll`. */
 export const MAPPING_POLL = 50;
@@ -83,7 +84,11 @@ export class EventSourceMapping {
     reader.pollAt = -1;
     const now = this.ctx.now();
     const queued = reader.queued.shift();
-    if (queued) return this.invoke(reader, queued);
+    if (queued) {
+      if (!queued.records.some((rec) => this.tooOld(rec, now))) return this.invoke(reader, queued);
+      this.discard(queued, 'RecordAgeExceeded');
+      return this.pollAt(reader, now);
+    }
     if (reader.pending === 0) return;
     const window = this.s.maximumBatchingWindowInSeconds * 1000;
     if (window > 0 && reader.pending < this.s.batchSize) {
@@ -161,7 +166,7 @@ export class EventSourceMapping {
     const now = this.ctx.now();
     r.busy = false;
     const throttled = reply.status !== 200;
-    const failedAt = throttled || reply.functionError !== undefined ? 0 : this.firstFailure(batch, reply.body);
+    const failedAt = throttled || reply.functionError !== undefined ? 0 : this.s.functionResponseTypes.length === 0 ? -1 : firstFailure(batch.records, reply.body);
     const outcome = throttled ? 'throttled' : failedAt === -1 ? 'ok' : failedAt === 0 ? 'function-error' : 'partial-failure';
     const first = batch.records[0]!;
     if (this.ctx.wantsSpan(first.traceId, outcome !== 'ok')) this.ctx.record(batchSpan(this.ctx, this.source, batch, spanId, start, outcome, reply, r.slot));
@@ -189,30 +194,10 @@ export class EventSourceMapping {
     this.retry(r, batch, now);
   }
 
+  /** Tries the batch again at the next poll (records that are too old by then are discarded). */
   private retry(r: Reader, batch: Batch, now: number): void {
-    if (batch.records.some((rec) => this.tooOld(rec, now + RETRY_DELAY_MS))) {
-      this.discard(batch, 'RecordAgeExceeded');
-      return this.pollAt(r, now);
-    }
     r.queued.unshift(batch);
     this.pollAt(r, now + RETRY_DELAY_MS);
-  }
-
-  /** Index of the first failed record of a partial batch response; -1 when all succeeded. */
-  private firstFailure(batch: Batch, value: unknown): number {
-    if (this.s.functionResponseTypes.length === 0 || value === null || typeof value !== 'object') return -1;
-    const failures = (value as { batchItemFailures?: unknown }).batchItemFailures;
-    if (failures === undefined || failures === null) return -1;
-    if (!Array.isArray(failures)) return 0;
-    let min = -1;
-    for (const f of failures) {
-      const id = (f as { itemIdentifier?: unknown } | null)?.itemIdentifier;
-      const i = typeof id === 'string' ? batch.records.findIndex((rec) => rec.sequenceNumber === id) : -1;
-      // An identifier that names no record of the batch fails the whole batch, as Lambda does.
-      if (i === -1) return 0;
-      if (min === -1 || i < min) min = i;
-    }
-    return min;
   }
 
   private done(records: StreamRecord[], now: number): void {

@@ -165,3 +165,26 @@ describe('Kinesis event shape', () => {
     expect(rec.eventID).toBe(`shardId-000000000000:${rec.kinesis.sequenceNumber}`);
   });
 });
+
+describe('end-to-end latency through a stream', () => {
+  it('closes a source event\'s trace when the function has processed its record', () => {
+    const flow = buildFlow({
+      nodes: [
+        { id: 'src', kind: 'source', settings: { events: [1, 2, 3].map((n) => ({ label: `e${n}`, atSeconds: n, payload: `{"id":"k${n}"}` })) } },
+        { id: 'stream', kind: 'stream', settings: {} },
+        { id: 'fn', kind: 'function', settings: { duration: { type: 'constant', value: 50 } } },
+      ],
+      edges: [
+        { source: 'src', target: 'stream', settings: { type: 'invoke' } },
+        { source: 'stream', target: 'fn', settings: { type: 'streamMapping' } },
+      ],
+      run: { durationSeconds: 10 },
+    });
+    const run = runToCompletion(flow);
+    const e2e = node(run, 'src').histograms.e2eLatency!;
+    expect(e2e.count).toBe(3);
+    // Waiting for the next poll (under 1 s), maybe a cold start, then 50 ms of work.
+    expect(e2e.p50).toBeGreaterThanOrEqual(50);
+    expect(e2e.max).toBeLessThan(1000 + 2000 + 50);
+  });
+});

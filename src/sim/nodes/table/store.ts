@@ -101,7 +101,8 @@ export class TableStore {
   }
 
   private put(params: Params): OpResult {
-    const item = checkItem(params.Item, 'Item');
+    // The store keeps its own copy: the sender may reuse its object.
+    const item = JSON.parse(JSON.stringify(checkItem(params.Item, 'Item'))) as Item;
     const { key, pkStr, str } = this.keyOf(item, false, 'Item');
     const old = this.lookup(pkStr, str);
     this.check(params, old);

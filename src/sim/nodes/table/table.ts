@@ -48,7 +48,9 @@ export function tableBehaviour(ctx: NodeContext): NodeBehaviour {
         itemCount.set(now, store.count);
         stream?.append(result.change, inbound.message.traceId, inbound.message.originIndex, spanId);
       } else if (['GetItem', 'Query', 'Scan'].includes(req.operation)) reads.add(now);
-      return { reply: { status: 200, body: fromWire(result.body, req.document), spanId }, operation, change: result.change };
+      // Answers are copies, so a caller cannot change the stored items through them.
+      const body = fromWire(JSON.parse(JSON.stringify(result.body)) as Record<string, unknown>, req.document);
+      return { reply: { status: 200, body, spanId }, operation, change: result.change };
     } catch (e) {
       if (!(e instanceof DynamoError)) throw e;
       if (e.type === 'ConditionalCheckFailedException') failures.add(now);

@@ -1,4 +1,5 @@
 import type { NodeOfKind } from '../../../model';
+import { hashString } from '../../core/random';
 import type { NodeContext } from '../../core/types';
 import { dynamodbEvent, dynamodbSequenceNumber, dynamodbStreamRecord } from '../../events/dynamodb';
 import { EventSourceMapping } from '../stream/mapping';
@@ -24,6 +25,8 @@ export class TableStream {
     private readonly viewType: NonNullable<NodeOfKind<'table'>['settings']['streamViewType']>,
   ) {
     const label = new Date(ctx.startEpochMs).toISOString().slice(0, -1);
+    // Shaped like DynamoDB Streams shard ids: shardId-<creation ms>-<8 hex>.
+    const shardId = `shardId-${String(ctx.startEpochMs).padStart(20, '0')}-${(hashString(ctx.node.id) >>> 0).toString(16).padStart(8, '0')}`;
     this.arn = `arn:aws:dynamodb:${ctx.run.region}:${ctx.run.accountId}:table/${ctx.node.id}/stream/${label}`;
     const source: MappingSource = {
       shards: [this.shard],
@@ -31,7 +34,7 @@ export class TableStream {
       sourceArn: this.arn,
       batchInfoKey: 'DDBStreamBatchInfo',
       arnField: 'streamArn',
-      shardId: () => `shardId-00000001767225600000-${ctx.node.id.length.toString(16).padStart(8, '0')}`,
+      shardId: () => shardId,
       buildEvent: (records) => dynamodbEvent(records.map((r) => r.body)),
     };
     this.mappings = ctx.outEdges('streamMapping').map((out) => new EventSourceMapping(ctx, out, source));

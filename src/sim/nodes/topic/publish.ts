@@ -14,7 +14,8 @@ export interface PublishRequest {
 /** SNS's message size limit (256 KiB, attributes included). */
 export const SNS_MAX_BYTES = 262_144;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function attributesOf(raw: unknown): Record<string, SnsAttributeInput> {
   const out: Record<string, SnsAttributeInput> = {};
@@ -48,19 +49,39 @@ export function readPublish(payload: unknown): PublishRequest {
 }
 
 /** Publish's checks, with SNS's error codes. */
-export function validatePublish(p: PublishRequest, fifo: boolean, contentBasedDeduplication: boolean): ErrorInfo | null {
+export function validatePublish(
+  p: PublishRequest,
+  fifo: boolean,
+  contentBasedDeduplication: boolean,
+): ErrorInfo | null {
   let size = byteLength(p.message);
-  for (const [name, a] of Object.entries(p.attributes)) size += byteLength(name) + byteLength(a.DataType) + byteLength(a.StringValue ?? a.BinaryValue ?? '');
-  if (size > SNS_MAX_BYTES) return { type: 'InvalidParameter', message: 'Invalid parameter: Message too long' };
+  for (const [name, a] of Object.entries(p.attributes))
+    size += byteLength(name) + byteLength(a.DataType) + byteLength(a.StringValue ?? a.BinaryValue ?? '');
+  if (size > SNS_MAX_BYTES)
+    return { type: 'InvalidParameter', message: 'Invalid parameter: Message too long' };
   for (const [name, a] of Object.entries(p.attributes)) {
-    if (!/^(String|Number|Binary)(\..+)?$/.test(a.DataType) || (a.DataType.startsWith('Binary') ? a.BinaryValue : a.StringValue) === undefined) {
-      return { type: 'ParameterValueInvalid', message: `The message attribute '${name}' has an invalid message attribute type or value.` };
+    if (
+      !/^(String|Number|Binary)(\..+)?$/.test(a.DataType) ||
+      (a.DataType.startsWith('Binary') ? a.BinaryValue : a.StringValue) === undefined
+    ) {
+      return {
+        type: 'ParameterValueInvalid',
+        message: `The message attribute '${name}' has an invalid message attribute type or value.`,
+      };
     }
   }
   if (!fifo) return null;
-  if (p.groupId === null) return { type: 'InvalidParameter', message: 'Invalid parameter: The MessageGroupId parameter is required for FIFO topics' };
+  if (p.groupId === null)
+    return {
+      type: 'InvalidParameter',
+      message: 'Invalid parameter: The MessageGroupId parameter is required for FIFO topics',
+    };
   if (p.dedupId === null && !contentBasedDeduplication) {
-    return { type: 'InvalidParameter', message: 'Invalid parameter: The topic should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly' };
+    return {
+      type: 'InvalidParameter',
+      message:
+        'Invalid parameter: The topic should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly',
+    };
   }
   return null;
 }

@@ -7,7 +7,11 @@ import type { RandomStream } from '../../core/random';
  * 100,000 twenty seconds apart. HTTP/S default: 3 retries, 20 s apart. Jitter of ±10% on
  * the delayed phases (SNS applies jitter and does not say how much).
  */
-export function snsRetryDelayMs(policy: 'aws-managed' | 'http', n: number, random: RandomStream): number | null {
+export function snsRetryDelayMs(
+  policy: 'aws-managed' | 'http',
+  n: number,
+  random: RandomStream,
+): number | null {
   let base: number;
   if (policy === 'http') {
     if (n > 3) return null;

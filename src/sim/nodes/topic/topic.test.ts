@@ -7,31 +7,47 @@ import type { TraceRecord } from '../../records/trace';
 import { snsRetryDelayMs } from './retry';
 
 type Publish = Extract<TraceRecord, { type: 'topic.publish' }>;
-type SqsEvent = { Records: Array<{ body: string; messageAttributes: Record<string, { stringValue?: string; dataType: string }> }> };
+type SqsEvent = {
+  Records: Array<{
+    body: string;
+    messageAttributes: Record<string, { stringValue?: string; dataType: string }>;
+  }>;
+};
 
 const src = (payloads: unknown[]) => ({
   id: 'src',
   kind: 'source' as const,
-  settings: { events: payloads.map((p, i) => ({ label: `e${i}`, atSeconds: 1 + i, payload: JSON.stringify(p) })) },
+  settings: {
+    events: payloads.map((p, i) => ({ label: `e${i}`, atSeconds: 1 + i, payload: JSON.stringify(p) })),
+  },
 });
 
 function collect() {
   const got: Record<string, unknown[]> = {};
-  const handler = (id: string): PlainHandler => (event) => {
-    (got[id] ??= []).push(event);
-    return {};
-  };
+  const handler =
+    (id: string): PlainHandler =>
+    (event) => {
+      (got[id] ??= []).push(event);
+      return {};
+    };
   return { got, handler };
 }
 
-const counters = (run: ReturnType<typeof runToCompletion>, id: string) => run.summary.nodes.find((n) => n.nodeId === id)!.counters;
+const counters = (run: ReturnType<typeof runToCompletion>, id: string) =>
+  run.summary.nodes.find((n) => n.nodeId === id)!.counters;
 
 describe('SNS topic', () => {
   const fanOut = () => {
     const { got, handler } = collect();
     const f = buildFlow({
       nodes: [
-        src([{ Message: '{"amount":150,"currency":"EUR"}', Subject: 'order', MessageAttributes: { type: { DataType: 'String', StringValue: 'order' } } }]),
+        src([
+          {
+            Message: '{"amount":150,"currency":"EUR"}',
+            Subject: 'order',
+            MessageAttributes: { type: { DataType: 'String', StringValue: 'order' } },
+          },
+        ]),
         { id: 'topic', kind: 'topic', settings: {} },
         { id: 'orders', kind: 'queue', settings: {} },
         { id: 'refunds', kind: 'queue', settings: {} },
@@ -41,15 +57,43 @@ describe('SNS topic', () => {
       ],
       edges: [
         { source: 'src', target: 'topic', settings: { type: 'invoke' } },
-        { id: 'toOrders', source: 'topic', target: 'orders', settings: { type: 'subscription', filterPolicy: { type: ['order'] } } },
-        { id: 'toRefunds', source: 'topic', target: 'refunds', settings: { type: 'subscription', filterPolicy: { type: ['refund'] }, rawMessageDelivery: true } },
-        { id: 'toBig', source: 'topic', target: 'big', settings: { type: 'subscription', filterPolicy: { amount: [{ numeric: ['>', 100] }] }, filterPolicyScope: 'MessageBody' } },
+        {
+          id: 'toOrders',
+          source: 'topic',
+          target: 'orders',
+          settings: { type: 'subscription', filterPolicy: { type: ['order'] } },
+        },
+        {
+          id: 'toRefunds',
+          source: 'topic',
+          target: 'refunds',
+          settings: { type: 'subscription', filterPolicy: { type: ['refund'] }, rawMessageDelivery: true },
+        },
+        {
+          id: 'toBig',
+          source: 'topic',
+          target: 'big',
+          settings: {
+            type: 'subscription',
+            filterPolicy: { amount: [{ numeric: ['>', 100] }] },
+            filterPolicyScope: 'MessageBody',
+          },
+        },
         { source: 'orders', target: 'ordersFn', settings: { type: 'sqsMapping' } },
         { source: 'refunds', target: 'refundsFn', settings: { type: 'sqsMapping' } },
       ],
       run: { durationSeconds: 30 },
     });
-    return { run: runToCompletion(f, { runner: inlineRunner({ big: handler('big'), ordersFn: handler('ordersFn'), refundsFn: handler('refundsFn') }) }), got };
+    return {
+      run: runToCompletion(f, {
+        runner: inlineRunner({
+          big: handler('big'),
+          ordersFn: handler('ordersFn'),
+          refundsFn: handler('refundsFn'),
+        }),
+      }),
+      got,
+    };
   };
 
   it('delivers one publish to exactly the subscriptions whose filter policy matches', () => {
@@ -74,9 +118,16 @@ describe('SNS topic', () => {
   it('wraps messages in the SNS envelope unless raw delivery is on, and gives Lambda the SNS event', () => {
     const { got } = fanOut();
     const body = JSON.parse((got.ordersFn![0] as SqsEvent).Records[0]!.body);
-    expect(body).toMatchObject({ Type: 'Notification', Subject: 'order', Message: '{"amount":150,"currency":"EUR"}', MessageAttributes: { type: { Type: 'String', Value: 'order' } } });
+    expect(body).toMatchObject({
+      Type: 'Notification',
+      Subject: 'order',
+      Message: '{"amount":150,"currency":"EUR"}',
+      MessageAttributes: { type: { Type: 'String', Value: 'order' } },
+    });
     expect(body.TopicArn).toBe('arn:aws:sns:us-east-1:123456789012:topic');
-    const ev = got.big![0] as { Records: Array<{ EventSource: string; Sns: { Message: string; Subject: string } }> };
+    const ev = got.big![0] as {
+      Records: Array<{ EventSource: string; Sns: { Message: string; Subject: string } }>;
+    };
     expect(ev.Records[0]!.EventSource).toBe('aws:sns');
     expect(ev.Records[0]!.Sns.Message).toBe('{"amount":150,"currency":"EUR"}');
   });
@@ -85,7 +136,9 @@ describe('SNS topic', () => {
     const { got, handler } = collect();
     const f = buildFlow({
       nodes: [
-        src([{ Message: 'hello', MessageAttributes: { type: { DataType: 'String', StringValue: 'refund' } } }]),
+        src([
+          { Message: 'hello', MessageAttributes: { type: { DataType: 'String', StringValue: 'refund' } } },
+        ]),
         { id: 'topic', kind: 'topic', settings: {} },
         { id: 'q', kind: 'queue', settings: {} },
         { id: 'fn', kind: 'function', settings: {} },
@@ -121,7 +174,11 @@ describe('SNS topic', () => {
     expect(counters(run, 'topic')).toMatchObject({ movedToDlq: 1, deliveryFailed: 1 });
     expect(counters(run, 'topic').retries ?? 0).toBe(0);
     expect(counters(run, 'dlq').messagesIn).toBe(1);
-    expect(run.spans.find((s) => s.type === 'topic.delivery')).toMatchObject({ outcome: 'dead-letter', httpStatus: 400, deadLetterNodeId: 'dlq' });
+    expect(run.spans.find((s) => s.type === 'topic.delivery')).toMatchObject({
+      outcome: 'dead-letter',
+      httpStatus: 400,
+      deadLetterNodeId: 'dlq',
+    });
   });
 
   it('delivers a FIFO topic to a FIFO queue in order per group, deduplicating', () => {

@@ -1,8 +1,7 @@
 import type { NodeOfKind } from '../../../model';
 import type { Inbound, NodeBehaviour, NodeContext, Reply, SimMessage } from '../../core/types';
-import { md5Hex } from '../../events/md5';
+import { sha256Hex } from '../../events/sha256';
 import { rawSqsAttributes, snsEnvelope, snsLambdaEvent, topicArn, type SnsPublished } from '../../events/sns';
-import { explainFilterPolicy } from '../../patterns';
 import { previewPayload } from '../../records/trace';
 import type { SubscriptionVerdict } from './records';
 import { readPublish, validatePublish } from './publish';
@@ -52,7 +51,9 @@ export function topicBehaviour(ctx: NodeContext): NodeBehaviour {
     return {
       MessageBody: raw ? pub.message : JSON.stringify(snsEnvelope(pub, sub.arn)),
       MessageAttributes: raw ? rawSqsAttributes(pub.attributes) : {},
-      ...(d.groupId !== null && sub.out.targetKind === 'queue' && isFifoQueue(sub) ? { MessageGroupId: d.groupId, MessageDeduplicationId: d.dedupId } : {}),
+      ...(d.groupId !== null && sub.out.targetKind === 'queue' && isFifoQueue(sub)
+        ? { MessageGroupId: d.groupId, MessageDeduplicationId: d.dedupId }
+        : {}),
     };
   }
 
@@ -64,10 +65,31 @@ export function topicBehaviour(ctx: NodeContext): NodeBehaviour {
   function messageOf(d: Delivery): SimMessage {
     let body: { v: unknown } | null = null;
     const payload = { get: () => (body ??= { v: bodyFor(d) }).v };
-    const msg: SimMessage = { traceId: d.traceId, parentSpanId: d.parentSpanId, originIndex: d.originIndex, payload };
+    const msg: SimMessage = {
+      traceId: d.traceId,
+      parentSpanId: d.parentSpanId,
+      originIndex: d.originIndex,
+      payload,
+    };
     if (d.sub.protocol === 'http') {
-      const headers = { 'x-amz-sns-message-type': 'Notification', 'x-amz-sns-message-id': d.pub.messageId, 'x-amz-sns-topic-arn': arn, 'x-amz-sns-subscription-arn': d.sub.arn, 'content-type': 'text/plain; charset=UTF-8' };
-      msg.http = { method: 'POST', path: '/', headers, body: { get: () => { const v = payload.get(); return typeof v === 'string' ? v : JSON.stringify(v); } } };
+      const headers = {
+        'x-amz-sns-message-type': 'Notification',
+        'x-amz-sns-message-id': d.pub.messageId,
+        'x-amz-sns-topic-arn': arn,
+        'x-amz-sns-subscription-arn': d.sub.arn,
+        'content-type': 'text/plain; charset=UTF-8',
+      };
+      msg.http = {
+        method: 'POST',
+        path: '/',
+        headers,
+        body: {
+          get: () => {
+            const v = payload.get();
+            return typeof v === 'string' ? v : JSON.stringify(v);
+          },
+        },
+      };
     }
     return msg;
   }
@@ -89,16 +111,37 @@ export function topicBehaviour(ctx: NodeContext): NodeBehaviour {
       return close(d);
     }
     const serverSide = status === 429 || status >= 500;
-    const delay = serverSide ? snsRetryDelayMs(d.sub.protocol === 'http' ? 'http' : 'aws-managed', d.attempt, ctx.random) : null;
+    const delay = serverSide
+      ? snsRetryDelayMs(d.sub.protocol === 'http' ? 'http' : 'aws-managed', d.attempt, ctx.random)
+      : null;
     const outcome = delay !== null ? 'retrying' : d.sub.dlq ? 'dead-letter' : 'discarded';
     const spanId = ctx.newSpanId();
     if (ctx.wantsSpan(d.traceId, true)) {
       ctx.record({
-        type: 'topic.delivery', spanId, traceId: d.traceId, parentSpanId: d.parentSpanId, nodeId: node.id, kind: 'topic', start: now, end: now,
-        status: 'error', attempt: d.attempt, payload: previewPayload(d.pub.message), logs: [],
-        error: reply?.error ?? { type: serverSide ? 'ServerError' : 'ClientError', message: `The endpoint answered ${status}.` },
-        messageId: d.pub.messageId, edgeId: d.sub.out.edge.id, targetNodeId: ctx.nodeAt(d.sub.out.targetIndex).id, protocol: d.sub.protocol,
-        outcome, httpStatus: status, nextDelayMs: delay, deadLetterNodeId: d.sub.dlq ? ctx.nodeAt(d.sub.dlq.targetIndex).id : null,
+        type: 'topic.delivery',
+        spanId,
+        traceId: d.traceId,
+        parentSpanId: d.parentSpanId,
+        nodeId: node.id,
+        kind: 'topic',
+        start: now,
+        end: now,
+        status: 'error',
+        attempt: d.attempt,
+        payload: previewPayload(d.pub.message),
+        logs: [],
+        error: reply?.error ?? {
+          type: serverSide ? 'ServerError' : 'ClientError',
+          message: `The endpoint answered ${status}.`,
+        },
+        messageId: d.pub.messageId,
+        edgeId: d.sub.out.edge.id,
+        targetNodeId: ctx.nodeAt(d.sub.out.targetIndex).id,
+        protocol: d.sub.protocol,
+        outcome,
+        httpStatus: status,
+        nextDelayMs: delay,
+        deadLetterNodeId: d.sub.dlq ? ctx.nodeAt(d.sub.dlq.targetIndex).id : null,
       });
     }
     if (delay !== null) {
@@ -113,8 +156,19 @@ export function topicBehaviour(ctx: NodeContext): NodeBehaviour {
     if (d.sub.dlq) {
       toDlq.add(now);
       const body = bodyFor(d);
-      const payload = d.sub.protocol === 'sqs' ? body : { MessageBody: typeof body === 'string' ? body : JSON.stringify(body), MessageAttributes: rawSqsAttributes(d.pub.attributes) };
-      ctx.send(d.sub.dlq, { traceId: d.traceId, parentSpanId: spanId, originIndex: d.originIndex, payload: { get: () => payload } });
+      const payload =
+        d.sub.protocol === 'sqs'
+          ? body
+          : {
+              MessageBody: typeof body === 'string' ? body : JSON.stringify(body),
+              MessageAttributes: rawSqsAttributes(d.pub.attributes),
+            };
+      ctx.send(d.sub.dlq, {
+        traceId: d.traceId,
+        parentSpanId: spanId,
+        originIndex: d.originIndex,
+        payload: { get: () => payload },
+      });
     }
     close(d);
   }
@@ -135,12 +189,18 @@ export function topicBehaviour(ctx: NodeContext): NodeBehaviour {
     const req = readPublish(inbound.message.payload.get());
     const spanId = ctx.newSpanId();
     const error = validatePublish(req, s.fifoTopic, s.contentBasedDeduplication);
-    const dedupId = s.fifoTopic && !error ? (req.dedupId ?? md5Hex(req.message)) : null;
+    const dedupId = s.fifoTopic && !error ? (req.dedupId ?? sha256Hex(req.message)) : null;
     const dup = dedupId !== null ? duplicateOf(dedupId, now) : null;
     const pub: SnsPublished = {
-      messageId: dup ?? (error ? '' : ctx.random.uuid()), topicArn: arn, subject: req.subject, message: req.message,
-      timestamp: new Date(ctx.startEpochMs + now).toISOString(), attributes: req.attributes,
-      ...(s.fifoTopic && !error && !dup ? { sequenceNumber: `100${String(++sequence).padStart(17, '0')}` } : {}),
+      messageId: dup ?? (error ? '' : ctx.random.uuid()),
+      topicArn: arn,
+      subject: req.subject,
+      message: req.message,
+      timestamp: new Date(ctx.startEpochMs + now).toISOString(),
+      attributes: req.attributes,
+      ...(s.fifoTopic && !error && !dup
+        ? { sequenceNumber: `100${String(++sequence).padStart(17, '0')}` }
+        : {}),
     };
     const verdicts: SubscriptionVerdict[] = [];
     const keep = ctx.wantsSpan(inbound.message.traceId, error !== null);
@@ -153,31 +213,76 @@ export function topicBehaviour(ctx: NodeContext): NodeBehaviour {
       for (const sub of subs) {
         const matched = !sub.skip && (sub.matcher === null || sub.matcher(message));
         if (keep) {
-          const failures = !matched && !sub.skip && sub.settings.filterPolicy ? explainFilterPolicy(sub.settings.filterPolicy, message, sub.settings.filterPolicyScope).failures : [];
-          verdicts.push({ edgeId: sub.out.edge.id, targetNodeId: ctx.nodeAt(sub.out.targetIndex).id, protocol: sub.protocol, matched, failures, skipped: sub.skip });
+          const failures = !matched && !sub.skip && sub.explain ? sub.explain(message) : [];
+          verdicts.push({
+            edgeId: sub.out.edge.id,
+            targetNodeId: ctx.nodeAt(sub.out.targetIndex).id,
+            protocol: sub.protocol,
+            matched,
+            failures,
+            skipped: sub.skip,
+          });
         }
         if (!matched) {
           if (!sub.skip) filtered.add(now);
           continue;
         }
         const m0 = inbound.message;
-        deliver({ sub, pub, groupId: req.groupId, dedupId, attempt: 1, traceId: m0.traceId, originIndex: m0.originIndex, parentSpanId: spanId, open: false });
+        deliver({
+          sub,
+          pub,
+          groupId: req.groupId,
+          dedupId,
+          attempt: 1,
+          traceId: m0.traceId,
+          originIndex: m0.originIndex,
+          parentSpanId: spanId,
+          open: false,
+        });
       }
     }
     if (keep) {
       ctx.record({
-        type: 'topic.publish', spanId, traceId: inbound.message.traceId, parentSpanId: inbound.message.parentSpanId, nodeId: node.id, kind: 'topic',
-        start: now, end: now, status: error ? 'rejected' : 'ok', attempt: inbound.attempt, payload: previewPayload(req.message), logs: [], error,
-        messageId: pub.messageId, outcome: error ? 'rejected' : dup ? 'deduplicated' : 'published', groupId: req.groupId, subscriptions: verdicts,
+        type: 'topic.publish',
+        spanId,
+        traceId: inbound.message.traceId,
+        parentSpanId: inbound.message.parentSpanId,
+        nodeId: node.id,
+        kind: 'topic',
+        start: now,
+        end: now,
+        status: error ? 'rejected' : 'ok',
+        attempt: inbound.attempt,
+        payload: previewPayload(req.message),
+        logs: [],
+        error,
+        messageId: pub.messageId,
+        outcome: error ? 'rejected' : dup ? 'deduplicated' : 'published',
+        groupId: req.groupId,
+        subscriptions: verdicts,
       });
     }
-    if (error) inbound.reply?.({ status: 400, error, body: { Code: error.type, Message: error.message }, spanId });
-    else inbound.reply?.({ status: 200, body: { MessageId: pub.messageId, ...(pub.sequenceNumber ? { SequenceNumber: pub.sequenceNumber } : {}) }, spanId });
+    if (error)
+      inbound.reply?.({ status: 400, error, body: { Code: error.type, Message: error.message }, spanId });
+    else
+      inbound.reply?.({
+        status: 200,
+        body: {
+          MessageId: pub.messageId,
+          ...(pub.sequenceNumber ? { SequenceNumber: pub.sequenceNumber } : {}),
+        },
+        spanId,
+      });
   }
 
   return {
     start() {
-      if (subs.length === 0) ctx.warn({ type: 'no-target', nodeId: node.id, message: 'This topic has no subscriptions: published messages go nowhere.' });
+      if (subs.length === 0)
+        ctx.warn({
+          type: 'no-target',
+          nodeId: node.id,
+          message: 'This topic has no subscriptions: published messages go nowhere.',
+        });
     },
     receive: publish,
     onEvent(code, _arg, payload) {

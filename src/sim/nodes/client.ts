@@ -92,15 +92,15 @@ export function clientBehaviour(ctx: NodeContext): NodeBehaviour {
     ctx.call(req.target, message, (reply) => onReply(req, attempt, reply), attempt);
   }
 
-  function retryable(status: number | 'timeout'): boolean {
+  function retryable(status: number | 'timeout', reply: Reply | null): boolean {
     if (status === 'timeout') return retryOn.has('timeout');
-    return (status === 429 && retryOn.has('429')) || (status >= 500 && retryOn.has('5xx'));
+    return (isThrottle(status, reply) && retryOn.has('429')) || (status >= 500 && retryOn.has('5xx'));
   }
 
   /** Ends an attempt: records it, then retries with backoff or settles the request. */
   function settle(req: Request, status: number | 'timeout', reply: Reply | null): void {
     const now = ctx.now();
-    const willRetry = retryable(status) && req.attempt <= s.retry.maxAttempts;
+    const willRetry = retryable(status, reply) && req.attempt <= s.retry.maxAttempts;
     const failed = status === 'timeout' || status >= 400 || reply?.functionError !== undefined;
     if (ctx.wantsSpan(req.traceId, failed)) {
       ctx.record({
@@ -112,7 +112,7 @@ export function clientBehaviour(ctx: NodeContext): NodeBehaviour {
         kind: 'client',
         start: req.attemptStart,
         end: now,
-        status: status === 'timeout' ? 'timeout' : status === 429 ? 'throttled' : failed ? 'error' : 'ok',
+        status: status === 'timeout' ? 'timeout' : isThrottle(status, reply) ? 'throttled' : failed ? 'error' : 'ok',
         attempt: req.attempt,
         payload: previewPayload(req.body.get()),
         logs: [],
@@ -136,7 +136,7 @@ export function clientBehaviour(ctx: NodeContext): NodeBehaviour {
     else server5xx.add(now);
     if (reply?.functionError !== undefined) functionErrors.add(now);
     if (failed) errors.add(now);
-    if (status === 429) {
+    if (isThrottle(status, reply)) {
       rejected.add(now);
       ctx.countRejection(req.target.targetIndex);
     }
@@ -211,4 +211,27 @@ class ParsedBody implements Lazy<unknown> {
     }
     return this.value;
   }
+}
+
+/**
+ * Throttling errors the AWS SDKs retry: HTTP 429, and the 400s some services use for it
+ * (Kinesis ProvisionedThroughputExceededException, DynamoDB's and others' ThrottlingException).
+ */
+const THROTTLE_CODES = new Set([
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'Throttling',
+  'ThrottledException',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'RequestThrottled',
+  'SlowDown',
+]);
+
+export function isThrottle(status: number | 'timeout', reply: Reply | null): boolean {
+  if (status === 429) return true;
+  if (status !== 400 && status !== 503) return false;
+  const body = reply?.body as { __type?: unknown } | undefined;
+  const code = reply?.error?.type ?? (typeof body?.__type === 'string' ? body.__type : undefined);
+  return code !== undefined && THROTTLE_CODES.has(code);
 }

@@ -1,6 +1,8 @@
 import { engineRun } from './engineFlow';
 import { bareHeapLoop, heapLoop } from './heapLoop';
 import { measure } from './measure';
+import { runWorkersBench } from './workers';
+import { runWorkersBrowserBench } from './workersBrowser';
 
 // Prints numbers only: a benchmark never passes or fails on time.
 const perSec = (events: number, ms: number) => (events / ms) * 1000;
@@ -42,3 +44,6 @@ console.log(`                 bare / engine: ${(bareCpu / engCpu).toFixed(2)}x C
 console.log(
   `spans            ${fmt(s.spans.kept)} kept, ${fmt(s.spans.sampledOut)} sampled out, ${fmt(s.spans.evicted)} evicted (1% of traces, errors always offered a place)`,
 );
+
+await runWorkersBench();
+await runWorkersBrowserBench();

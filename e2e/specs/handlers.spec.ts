@@ -54,9 +54,9 @@ const fn = (code: string): FunctionCode => ({ functionId: 'fn', code, handler: '
 
 test('handler code runs in a worker of an opaque-origin sandbox frame', async ({ page }) => {
   await open(page);
-  const res = await invoke(page, [fn(`export const handler = async (e, ctx) => { console.log('hello', e.n); return { origin: self.origin, n: e.n, rem: ctx.getRemainingTimeInMillis() }; };`)], [request('a', 1, { n: 1 })]);
+  const res = await invoke(page, [fn(`export const handler = async (e, ctx) => { console.log('hello', e.n); return { origin: self.origin, n: e.n, rem: ctx.getRemainingTimeInMillis(), kinesis: Buffer.from('aGVsbG8=', 'base64').toString() }; };`)], [request('a', 1, { n: 1 })]);
   expect(res.a!.outcome).toBe('ok');
-  expect(res.a!.value).toEqual({ origin: 'null', n: 1, rem: 2960 });
+  expect(res.a!.value).toEqual({ origin: 'null', n: 1, rem: 2960, kinesis: 'hello' });
   expect(res.a!.logs).toContain('2026-01-01T00:00:01.040Z\ta\tINFO\thello 1');
   await expect(page.locator('iframe[sandbox="allow-scripts"]')).toHaveCount(1);
 });

@@ -17,6 +17,19 @@ describe('the virtual clock', () => {
     expect(c.nextAt()).toBe(Infinity);
   });
 
+  it('returns Node-like Timeout objects that clear by object or by number', () => {
+    const c = new VirtualClock();
+    const seen: number[] = [];
+    const a = c.add(() => seen.push(1), 5, [], false);
+    const b = c.add(() => seen.push(2), 5, [], false);
+    expect(a.unref()).toBe(a);
+    expect(a.hasRef()).toBe(true);
+    c.clear(a);
+    c.clear(+b);
+    expect(c.pending).toBe(0);
+    expect(typeof +a).toBe('number');
+  });
+
   it('gives Date and Date.now the virtual time', () => {
     let now = 1_700_000_000_000;
     const D = virtualDateClass(() => now);

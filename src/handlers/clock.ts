@@ -11,6 +11,7 @@ interface Timer {
   args: unknown[];
   /** Repeat period for setInterval; 0 for a one-shot. */
   every: number;
+  delay: number;
 }
 
 /** setImmediate's marker: runs at the current virtual time. */
@@ -22,6 +23,33 @@ function nodeDelay(ms: unknown): number {
   return n >= 1 && n <= 2147483647 ? n : 1;
 }
 
+/**
+ * What setTimeout returns in Node (Lambda's runtime): an object with ref/unref/hasRef/
+ * refresh that converts to its numeric id, so clearTimeout(t) and `+t` both work.
+ */
+export class Timeout {
+  constructor(
+    private readonly clock: VirtualClock,
+    readonly id: number,
+  ) {}
+  ref(): this {
+    return this;
+  }
+  unref(): this {
+    return this;
+  }
+  hasRef(): boolean {
+    return true;
+  }
+  refresh(): this {
+    this.clock.refresh(this.id);
+    return this;
+  }
+  [Symbol.toPrimitive](): number {
+    return this.id;
+  }
+}
+
 export class VirtualClock {
   /** Virtual ms of the run (same axis as InvokeRequest.startMs). */
   now = 0;
@@ -29,13 +57,21 @@ export class VirtualClock {
   private nextId = 1;
   private seq = 0;
 
-  /** setTimeout / setInterval; the id is a number as in browsers. */
-  add(fn: unknown, ms: unknown, args: unknown[], repeat: boolean): number {
+  /** setTimeout / setInterval / setImmediate. */
+  add(fn: unknown, ms: unknown, args: unknown[], repeat: boolean): Timeout {
     if (typeof fn !== 'function') throw new TypeError('The "callback" argument must be of type function');
     const delay = ms === IMMEDIATE ? 0 : nodeDelay(ms);
-    const t: Timer = { id: this.nextId++, at: this.now + delay, seq: this.seq++, fn: fn as Timer['fn'], args, every: repeat ? delay : 0 };
+    const t: Timer = { id: this.nextId++, at: this.now + delay, seq: this.seq++, fn: fn as Timer['fn'], args, every: repeat ? delay : 0, delay };
     this.timers.push(t);
-    return t.id;
+    return new Timeout(this, t.id);
+  }
+
+  /** Restarts a timer's delay from now (Timeout.refresh). */
+  refresh(id: number): void {
+    const t = this.timers.find((x) => x.id === id);
+    if (!t) return;
+    t.at = this.now + (t.every || t.delay);
+    t.seq = this.seq++;
   }
 
   clear(id: unknown): void {

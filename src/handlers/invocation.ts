@@ -17,8 +17,15 @@ const realNow = (): number => (globalThis as unknown as { performance: { now(): 
  * the code runs, so the handler starts at startMs + declaredMs (never before the core's
  * barrier: see README).
  */
-export class Invocation {
-  result: WorkerResult | null = null;
+export class Invocation implements WorkerResult {
+  /** Set once the invocation ended; then the WorkerResult fields below are final. */
+  finished = false;
+  outcome: WorkerResult['outcome'] = 'ok';
+  value: unknown = undefined;
+  error: ErrorInfo | undefined = undefined;
+  extraMs = 0;
+  logs = '';
+  initMeasuredMs: number | undefined = undefined;
   /** The environment must be thrown away (timeout, init error, crash). */
   discard = false;
   private settled = false;
@@ -26,7 +33,6 @@ export class Invocation {
   /** Rounds in a row with nothing to run: the code waits for something that never comes. */
   private idleRounds = 0;
   private initMs: number | null = null;
-  private readonly lines: string[] = [];
   private readonly codeStart: number;
 
   constructor(readonly id: number, readonly request: InvokeRequest, readonly env: Environment, private readonly memoryMb: () => number | null) {
@@ -75,8 +81,8 @@ export class Invocation {
   private run(handler: Handler): void {
     const env = this.env;
     if (env.clock.now < this.codeStart) env.clock.now = this.codeStart;
-    this.takeInitLines();
-    this.lines.push(startLine(this.request.requestId));
+    this.takeEnvLines();
+    this.add(startLine(this.request.requestId));
     env.requestId = this.request.requestId;
     let out: unknown;
     try {
@@ -115,8 +121,8 @@ export class Invocation {
     const env = this.env;
     env.lines.push(errorLine(env.iso(), 'undefined', 'Uncaught Exception', e));
     env.lines.push(initReportLine(this.initMs ?? 0, e.type));
-    this.takeInitLines();
-    this.lines.push(startLine(this.request.requestId));
+    this.takeEnvLines();
+    this.add(startLine(this.request.requestId));
     this.discard = true;
     this.finish('crash', { error: e }, e.type);
   }
@@ -124,9 +130,9 @@ export class Invocation {
   private timeout(): void {
     const env = this.env;
     env.clock.now = Math.max(env.clock.now, this.request.deadlineMs);
-    if (this.lines.length === 0) {
-      this.takeInitLines();
-      this.lines.push(startLine(this.request.requestId));
+    if (this.logs === '') {
+      this.takeEnvLines();
+      this.add(startLine(this.request.requestId));
     }
     env.lines.push(timeoutLine(env.iso(), this.request.requestId, (this.request.deadlineMs - this.request.startMs) / 1000));
     this.discard = true;
@@ -153,23 +159,30 @@ export class Invocation {
     // Waits are whole ms (Node's timer rule): round away the float noise of clock - start.
     const extraMs = Math.max(0, Math.round((env.clock.now - this.codeStart) * 1e6) / 1e6);
     const durationMs = Math.min(r.declaredMs + extraMs, r.deadlineMs - r.startMs);
-    const lines = this.lines;
-    for (const l of env.lines) lines.push(l);
-    env.lines.length = 0;
-    lines.push(endLine(r.requestId));
-    lines.push(reportLine({
+    this.takeEnvLines();
+    this.add(endLine(r.requestId));
+    this.add(reportLine({
       requestId: r.requestId, durationMs, memorySizeMb: r.context.memoryLimitInMB, maxMemoryUsedMb: this.memoryMb(),
       initMs: this.initMs, status: status ?? (errorType ? 'error' : undefined), errorType,
     }));
     env.requestId = 'undefined';
-    this.result = {
-      id: this.id, outcome, value: extra.value, error: extra.error, extraMs, logs: lines.join(LOG_SEPARATOR),
-      initMeasuredMs: this.initMs ?? undefined,
-    };
+    this.outcome = outcome;
+    this.value = extra.value;
+    this.error = extra.error;
+    this.extraMs = extraMs;
+    this.initMeasuredMs = this.initMs ?? undefined;
+    this.finished = true;
   }
 
-  private takeInitLines(): void {
-    this.lines.push(...this.env.lines.splice(0));
+  /** Moves what the environment logged (module scope, console) into this invocation's log. */
+  private takeEnvLines(): void {
+    const lines = this.env.lines;
+    for (let i = 0; i < lines.length; i++) this.add(lines[i]!);
+    lines.length = 0;
+  }
+
+  private add(line: string): void {
+    this.logs = this.logs === '' ? line : this.logs + LOG_SEPARATOR + line;
   }
 }
 

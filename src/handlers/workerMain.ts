@@ -65,9 +65,9 @@ export function startHandlerWorker(host: WorkerHost): void {
     memory = null;
     const done: WorkerResult[] = [];
     for (const inv of active) {
-      if (!inv.result && step) inv.step();
-      if (!inv.result) continue;
-      done.push(inv.result);
+      if (!inv.finished && step) inv.step();
+      if (!inv.finished) continue;
+      done.push(inv);
       active.delete(inv);
       if (inv.discard) fns.get(inv.request.functionId)?.envs.delete(inv.request.environmentId);
     }
@@ -91,7 +91,7 @@ export function startHandlerWorker(host: WorkerHost): void {
   // made the error (its stack names the module's URL) and end it the same way.
   host.onUnhandledRejection((reason) => {
     const stack = typeof (reason as { stack?: unknown })?.stack === 'string' ? (reason as { stack: string }).stack : '';
-    for (const inv of active) if (!inv.result && inv.env.moduleUrl && stack.includes(inv.env.moduleUrl)) return inv.unhandledRejection(reason);
+    for (const inv of active) if (!inv.finished && inv.env.moduleUrl && stack.includes(inv.env.moduleUrl)) return inv.unhandledRejection(reason);
   });
 
   host.listen((data) => {

@@ -11,6 +11,8 @@ export interface DriverOptions extends Omit<SimulationOptions, 'runner'> {
   /** Resolves after the host had a chance to paint/handle input (default: a macrotask). */
   yieldToHost?: () => Promise<void>;
   now?: () => number;
+  /** Called when the driver yields, with the virtual time reached (progress lines, UI). */
+  onProgress?: (nowMs: number, endMs: number) => void;
 }
 
 /** The code of every function node, as the workers receive it. */
@@ -29,7 +31,7 @@ export function functionCodes(flow: Flow): FunctionCode[] {
  * other runner for the same answers (the core keeps each completion's sequence number).
  */
 export async function runSimulation(flow: Flow, options: DriverOptions, pool: HandlerPool): Promise<RunResult> {
-  const { sliceMs = 1000, budgetMs = 8, yieldToHost = macrotask, now = () => performance.now(), ...simOptions } = options;
+  const { sliceMs = 1000, budgetMs = 8, yieldToHost = macrotask, now = () => performance.now(), onProgress, ...simOptions } = options;
   const sim = createSimulation(flow, { ...simOptions, runner: { type: 'external' } });
   const startTime = simOptions.startTime ?? DEFAULT_START_TIME;
   pool.beginRun({ seed: simOptions.seed ?? flow.run.seed, startEpochMs: Date.parse(startTime) }, functionCodes(flow));
@@ -44,6 +46,7 @@ export async function runSimulation(flow: Flow, options: DriverOptions, pool: Ha
       for (const r of await pool.next()) sim.deliver(r);
       lastYield = now();
     } else if (now() - lastYield > budgetMs) {
+      onProgress?.(sim.now(), sim.endMs);
       await yieldToHost();
       lastYield = now();
     }

@@ -120,8 +120,10 @@ export const handler = async (event) => {
     expect(r.logs.at(-2)).toBe('END RequestId: req-1');
     expect(r.logs.at(-1)).toMatch(/^REPORT RequestId: req-1\tDuration: 40\.00 ms\tBilled Duration: 40 ms\tMemory Size: 128 MB\tMax Memory Used: \d+ MB\tInit Duration: \d+\.\d\d ms$/);
     expect(report ?? '').not.toBe('');
+    expect((r as { initMeasuredMs?: number }).initMeasuredMs).toBeGreaterThan(0);
     const warm = await invokeAll(pool, [testRequest({ requestId: 'req-2', coldStart: false, startMs: 2000, deadlineMs: 5000 })]);
     expect(warm.get('req-2')!.logs.at(-1)).not.toMatch(/Init Duration/);
+    expect((warm.get('req-2') as { initMeasuredMs?: number }).initMeasuredMs).toBeUndefined();
   });
 });
 

@@ -46,7 +46,7 @@ export class HandlerPool {
   private readonly pinned = new Map<string, number>();
   private readonly fns = new Map<string, FunctionCode>();
   private run: RunConfig | null = null;
-  private results: InvokeResult[] = [];
+  private results: PoolResult[] = [];
   private failure: ErrorInfo | null = null;
   private wake: (() => void) | null = null;
   private nextId = 1;
@@ -111,7 +111,7 @@ export class HandlerPool {
   }
 
   /** Results that came back since the last call; waits for at least one when none is there. */
-  async next(): Promise<InvokeResult[]> {
+  async next(): Promise<PoolResult[]> {
     while (this.results.length === 0 && !this.failure) {
       if (this.outstanding === 0) return [];
       await new Promise<void>((resolve) => (this.wake = resolve));
@@ -216,9 +216,13 @@ export class HandlerPool {
   }
 }
 
-function toInvokeResult(request: InvokeRequest, c: ResultColumns, i: number): InvokeResult {
+/** A result for the core; `initMeasuredMs` (wall ms of the module scope) rides along for whoever wants it. */
+export type PoolResult = InvokeResult & { initMeasuredMs?: number };
+
+function toInvokeResult(request: InvokeRequest, c: ResultColumns, i: number): PoolResult {
   const value = c.values[i];
   const error = c.errors[i];
+  const init = c.initMs[i]!;
   return {
     requestId: request.requestId,
     outcome: c.outcomes[i]!,
@@ -227,5 +231,6 @@ function toInvokeResult(request: InvokeRequest, c: ResultColumns, i: number): In
     extraMs: c.extraMs[i]!,
     logs: c.logs[i]!.split(LOG_SEPARATOR),
     sdkCalls: [],
+    ...(init >= 0 ? { initMeasuredMs: init } : {}),
   };
 }

@@ -1,24 +1,2 @@
-// Node worker_threads wiring for the handler pool (benchmarks, tests; the CLI can copy it).
-import { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { nodeWorkerPlatform, type NodeWorkerConstructor } from '../src/runtime/nodePlatform';
-import { HandlerPool, type PoolOptions } from '../src/runtime/pool';
-import type { WorkerPlatform } from '../src/runtime/platform';
-
-const require = createRequire(import.meta.url);
-
-/** Workers that load the TypeScript entry through tsx (no build step). */
-export function nodeHandlerPlatform(maxHeapMb?: number): WorkerPlatform {
-  return nodeWorkerPlatform(Worker as unknown as NodeWorkerConstructor, {
-    entry: new URL('../src/handlers/handler.worker.ts', import.meta.url).href,
-    tsx: pathToFileURL(require.resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href,
-    cores: availableParallelism(),
-    ...(maxHeapMb ? { maxHeapMb } : {}),
-  });
-}
-
-export function nodeHandlerPool(options: PoolOptions & { maxHeapMb?: number } = {}): HandlerPool {
-  return new HandlerPool(nodeHandlerPlatform(options.maxHeapMb), options);
-}
+// The Node pool lives with the CLI now; benchmarks and runtime tests import it from here.
+export { nodeHandlerPlatform, nodeHandlerPool } from '../src/cli/nodePool';

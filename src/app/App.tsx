@@ -4,6 +4,7 @@ import { Palette } from '../features/palette';
 import { Inspector } from '../features/inspector';
 import { FileMenu, FilesProvider, FlowTitle } from '../features/files';
 import { ProblemsPanel, ProblemsTabLabel } from '../features/problems';
+import { CodeEditorPanel } from '../features/code-editor';
 import { Toasts } from './Toasts';
 import { Dock } from './Dock';
 import './App.css';
@@ -30,6 +31,7 @@ export function App() {
           </aside>
           <main className="app-canvas" aria-label="Canvas">
             <FlowCanvas />
+            <CodeEditorPanel />
           </main>
           <aside className="app-right" aria-label="Inspector">
             <Inspector />

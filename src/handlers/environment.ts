@@ -4,10 +4,15 @@ import { environmentGlobals } from './environmentGlobals';
 import { mapStack } from './errors';
 import { formatArgs } from './format';
 import { hashText, seededRandom, type SeededRandom } from './random';
-import { DYNAMIC_IMPORT, ENV_NAMES, ImportProblem, importProblem, readSource, rewriteDynamicImports, type EnvName } from './source';
-import { loadModuleText } from './loadModule';
+import { DYNAMIC_IMPORT, ENV_NAMES, ImportProblem, importProblem, readSource, rewriteSource, type EnvName } from './source';
+import { loadModuleText, moduleUrl } from './loadModule';
+import { isSdkPackage, SDK_PACKAGES } from './sdk/packages';
+import type { SdkSend } from './sdk/client';
+import type { Invocation } from './invocation';
 
 const REGISTRY = Symbol.for('eventflow.environments');
+/** Where an SDK shim module finds its environment's module object in the registry entry. */
+const SDK_KEY = '@sdk';
 const RealDate = Date;
 let tokens = 0;
 
@@ -27,6 +32,13 @@ export class Environment {
   prologueWidth = 0;
   readonly globals: Record<EnvName | typeof DYNAMIC_IMPORT, unknown>;
   readonly createdAt: number;
+  /** The invocation running on this environment now (SDK calls belong to it). */
+  invocation: Invocation | null = null;
+  private sdkModules = new Map<string, Record<string, unknown>>();
+  private readonly sdkSend: SdkSend = (service, operation, input) => {
+    if (this.invocation) return this.invocation.sdkCall(service, operation, input);
+    return Promise.resolve({ requestId: '', error: { type: 'InternalFailure', message: 'SDK call outside an invocation', status: 500 } });
+  };
 
   constructor(readonly fn: FunctionCode, readonly environmentId: number, readonly run: RunConfig, first: InvokeRequest) {
     this.random = seededRandom(hashText(`${fn.functionId}#${environmentId}`, run.seed));
@@ -49,18 +61,33 @@ export class Environment {
     this.lines.push(`${this.iso()}\t${this.requestId}\t${level}\t${formatArgs(args, (s) => mapStack(s, this.moduleUrl, this.prologueWidth))}`);
   }
 
+  /** The environment's own instance of an SDK package's shim (its clients call through this environment). */
+  sdkModule(spec: string): Record<string, unknown> {
+    let m = this.sdkModules.get(spec);
+    if (!m) this.sdkModules.set(spec, (m = SDK_PACKAGES[spec]!(this.sdkSend)));
+    return m;
+  }
+
   /** Evaluates the module (the cold start); resolves to its namespace. */
   load(loader: ModuleLoader): Promise<Record<string, unknown>> {
     const facts = readSource(this.fn.code);
-    const refused = facts.imports.map(importProblem).find((p) => p !== null);
+    const refused = facts.imports.filter((spec) => !isSdkPackage(spec)).map(importProblem).find((p) => p !== null);
     if (refused) return Promise.reject(new ImportProblem(refused));
     const names = [...ENV_NAMES.filter((n) => !facts.declared.has(n)), DYNAMIC_IMPORT];
     const token = `${this.fn.functionId}#${this.environmentId}#${tokens++}`;
     const registry = environmentRegistry();
-    registry.set(token, this.globals);
-    const prologue = `const {${names.join(',')}} = globalThis[Symbol.for('eventflow.environments')].get(${JSON.stringify(token)});`;
+    registry.set(token, { ...this.globals, [SDK_KEY]: (spec: string) => this.sdkModule(spec) });
+    const entry = `globalThis[Symbol.for('eventflow.environments')].get(${JSON.stringify(token)})`;
+    // Each SDK package the code imports becomes a small module bound to this environment.
+    const shims = new Map<number, string>();
+    facts.imports.forEach((spec, i) => {
+      if (!isSdkPackage(spec)) return;
+      const exports = Object.keys(this.sdkModule(spec)).map((n) => `export const ${n} = m.${n};`).join('\n');
+      shims.set(i, moduleUrl(`const m = ${entry}[${JSON.stringify(SDK_KEY)}](${JSON.stringify(spec)});\nexport default m;\n${exports}\n`, loader));
+    });
+    const prologue = `const {${names.join(',')}} = ${entry};`;
     this.prologueWidth = prologue.length;
-    const loaded = loadModuleText(prologue + rewriteDynamicImports(this.fn.code, facts.dynamicImports), loader);
+    const loaded = loadModuleText(prologue + rewriteSource(this.fn.code, facts, shims), loader);
     this.moduleUrl = loaded.url;
     return loaded.module.finally(() => registry.delete(token));
   }

@@ -1,4 +1,5 @@
-import type { ErrorInfo, InvokeRequest, ModuleLoader, WorkerResult } from '../protocol/messages';
+import type { ErrorInfo, InvokeRequest, ModuleLoader, SdkAnswer, SdkAnswerItem, SdkWait, WorkerResult } from '../protocol/messages';
+import { hashText } from './random';
 import type { Environment } from './environment';
 import { errorInfo } from './errors';
 import { endLine, errorLine, initReportLine, LOG_SEPARATOR, reportLine, startLine, timeoutLine } from '../protocol/logLines';
@@ -34,12 +35,19 @@ export class Invocation implements WorkerResult {
   private idleRounds = 0;
   private initMs: number | null = null;
   private readonly codeStart: number;
+  /** SDK calls waiting for the host, by call id; `made` are the ones not reported yet. */
+  private readonly calls = new Map<number, (r: SdkReplyWithId) => void>();
+  private made: SdkWait['calls'] = [];
+  private callCount = 0;
+  /** An answer came in since the last report: the host must hear that the code waits again. */
+  private answered = false;
 
   constructor(readonly id: number, readonly request: InvokeRequest, readonly env: Environment, private readonly memoryMb: () => number | null) {
     this.codeStart = request.startMs + request.declaredMs;
   }
 
   start(loader: ModuleLoader): void {
+    this.env.invocation = this;
     if (this.env.handler) return this.run(this.env.handler);
     const t0 = realNow();
     this.loading = true;
@@ -61,9 +69,53 @@ export class Invocation implements WorkerResult {
     );
   }
 
+  /**
+   * An SDK call of this invocation's code: reported to the host when the code is idle, at
+   * the environment's virtual time; resolves with the service's answer. The clock stands
+   * still (timers too) until the answers come.
+   */
+  sdkCall(service: string, operation: string, input: unknown): Promise<SdkReplyWithId> {
+    if (this.settled) return Promise.resolve({ requestId: '', error: { type: 'InternalFailure', message: 'the invocation has ended', status: 500 } });
+    let plain: unknown;
+    try {
+      // What the SDK would serialize: JSON values (bytes were turned into text by the shim).
+      plain = JSON.parse(JSON.stringify(input ?? {}) ?? '{}');
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new TypeError(String(e)));
+    }
+    const callId = ++this.callCount;
+    this.made.push({ callId, service, operation, input: plain, atMs: this.env.clock.now });
+    return new Promise((resolve) => this.calls.set(callId, resolve));
+  }
+
+  /** True while the code waits for SDK answers (the host holds it). */
+  get holding(): boolean {
+    return !this.settled && this.calls.size > 0;
+  }
+
+  /** What to tell the host now that the code is idle: its new calls, or that it waits again; null: nothing new. */
+  takeWait(): SdkWait | null {
+    if (!this.holding || (this.made.length === 0 && !this.answered)) return null;
+    this.answered = false;
+    return { id: this.id, calls: this.made.splice(0) };
+  }
+
+  /** The host's answer to one call: the clock moves to its time, the code goes on. */
+  answer(a: SdkAnswerItem): void {
+    const resolve = this.calls.get(a.callId);
+    if (this.settled || !resolve) return;
+    this.calls.delete(a.callId);
+    const clock = this.env.clock;
+    if (a.atMs > clock.now) clock.now = a.atMs;
+    if (clock.now > this.request.deadlineMs) return this.timeout();
+    this.answered = true;
+    const requestId = callRequestId(this.request.requestId, a.callId);
+    resolve(a.error ? { requestId, error: a.error } : { requestId, output: a.output });
+  }
+
   /** Called when all microtasks have run and this invocation is still waiting. */
   step(): void {
-    if (this.settled) return;
+    if (this.settled || this.calls.size > 0) return;
     const clock = this.env.clock;
     const next = clock.nextAt();
     if (next === Infinity) {
@@ -166,6 +218,8 @@ export class Invocation implements WorkerResult {
       initMs: this.initMs, status: status ?? (errorType ? 'error' : undefined), errorType,
     }));
     env.requestId = 'undefined';
+    if (env.invocation === this) env.invocation = null;
+    this.calls.clear();
     this.outcome = outcome;
     this.value = extra.value;
     this.error = extra.error;
@@ -184,6 +238,16 @@ export class Invocation implements WorkerResult {
   private add(line: string): void {
     this.logs = this.logs === '' ? line : this.logs + LOG_SEPARATOR + line;
   }
+}
+
+type SdkReplyWithId = Pick<SdkAnswer, 'output' | 'error'> & { requestId: string };
+
+/** A request id for one SDK call (the x-amzn-RequestId an answer carries), derived, not drawn. */
+function callRequestId(invocation: string, callId: number): string {
+  const h = (n: number) => hashText(`${invocation}#${callId}#${n}`, 0).toString(16).padStart(8, '0');
+  const a = h(1);
+  const b = h(2);
+  return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-8${h(3).slice(1, 4)}-${h(4)}${h(3).slice(4, 8)}`;
 }
 
 /** The Lambda context object; getRemainingTimeInMillis reads the virtual clock. */

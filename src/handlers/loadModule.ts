@@ -12,9 +12,14 @@ interface BlobUrlApi {
  * Each text gets its own URL, so each environment gets its own module instance.
  */
 export function loadModuleText(text: string, loader: ModuleLoader): { url: string; module: Promise<Record<string, unknown>> } {
-  const g = globalThis as unknown as BlobUrlApi;
-  const url = loader === 'blob' ? g.URL.createObjectURL(new g.Blob([text], { type: 'text/javascript' })) : `data:text/javascript;base64,${base64(text, g)}`;
+  const url = moduleUrl(text, loader);
   return { url, module: import(/* @vite-ignore */ url) as Promise<Record<string, unknown>> };
+}
+
+/** An absolute URL for module text (another module imports it by this URL). */
+export function moduleUrl(text: string, loader: ModuleLoader): string {
+  const g = globalThis as unknown as BlobUrlApi;
+  return loader === 'blob' ? g.URL.createObjectURL(new g.Blob([text], { type: 'text/javascript' })) : `data:text/javascript;base64,${base64(text, g)}`;
 }
 
 function base64(text: string, g: BlobUrlApi): string {

@@ -38,7 +38,7 @@ describe('reading handler source', () => {
   });
 
   it('words each refused import like Node, naming the sandbox', () => {
-    expect(importProblem('@aws-sdk/client-sqs')).toBe("Cannot find package '@aws-sdk/client-sqs' in the sandbox (imported from /var/task/index.mjs)");
+    expect(importProblem('@aws-sdk/client-ses')).toBe("Cannot find package '@aws-sdk/client-ses' in the sandbox (imported from /var/task/index.mjs)");
     expect(importProblem('node:fs')).toMatch(/^Cannot find module 'node:fs' in the sandbox/);
     expect(importProblem('https://cdn.example/x.js')).toMatch(/the sandbox has no network$/);
     expect(importProblem('./util.mjs')).toMatch(/a handler is a single file here$/);

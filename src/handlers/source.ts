@@ -80,6 +80,8 @@ export function mask(src: string): string {
 export interface SourceFacts {
   /** Specifiers of static `import ... from '...'`, `import '...'` and `export ... from '...'`. */
   imports: string[];
+  /** Where each of `imports` sits in the text (inside its quotes), for rewriting. */
+  importAt: { start: number; end: number }[];
   /** Offsets of the `import` keyword of each `import(...)` call. */
   dynamicImports: number[];
   /** Per-environment names the module declares at any level (left to the module's own binding). */
@@ -92,23 +94,38 @@ const DYNAMIC = /(^|[^\w$.])import\s*\(/g;
 export function readSource(src: string): SourceFacts {
   const m = mask(src);
   const imports: string[] = [];
+  const importAt: { start: number; end: number }[] = [];
   for (const hit of m.matchAll(STATIC)) {
     const q = hit.index + hit[0].length - 1;
     const end = m.indexOf(hit[2]!, q + 1);
-    if (end > q) imports.push(src.slice(q + 1, end));
+    if (end > q) {
+      imports.push(src.slice(q + 1, end));
+      importAt.push({ start: q + 1, end });
+    }
   }
   const dynamicImports = [...m.matchAll(DYNAMIC)].map((hit) => hit.index + hit[1]!.length);
   const declared = new Set<EnvName>();
   for (const name of ENV_NAMES) {
     if (new RegExp(`\\b(?:const|let|var|function|class)\\s+${name}\\b`).test(m)) declared.add(name);
   }
-  return { imports, dynamicImports, declared };
+  return { imports, importAt, dynamicImports, declared };
 }
 
 /** The source with every `import(` turned into a call of the sandbox's refusing loader. */
 export function rewriteDynamicImports(src: string, offsets: number[]): string {
+  return rewriteSource(src, { imports: [], importAt: [], dynamicImports: offsets, declared: new Set() }, new Map());
+}
+
+/**
+ * The source with every `import(` turned into a call of the sandbox's refusing loader and
+ * the static imports named in `specifiers` (index -> new specifier) pointed elsewhere.
+ */
+export function rewriteSource(src: string, facts: SourceFacts, specifiers: Map<number, string>): string {
+  const edits: { start: number; end: number; text: string }[] = facts.dynamicImports.map((at) => ({ start: at, end: at + 6, text: DYNAMIC_IMPORT }));
+  for (const [i, text] of specifiers) edits.push({ ...facts.importAt[i]!, text });
+  edits.sort((a, b) => b.start - a.start);
   let out = src;
-  for (const at of offsets) out = out.slice(0, at) + DYNAMIC_IMPORT + out.slice(at + 6);
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { invokeAt, resultColumns } from '../protocol/columns';
-import { PROTOCOL_VERSION, type FunctionCode, type HostItem, type HostMessage, type InvokeRequest, type ModuleLoader, type RunConfig, type WorkerMessage, type WorkerResult } from '../protocol/messages';
+import { PROTOCOL_VERSION, type FunctionCode, type HostItem, type HostMessage, type InvokeRequest, type ModuleLoader, type RunConfig, type SdkWait, type WorkerMessage, type WorkerResult } from '../protocol/messages';
 import { Environment } from './environment';
 import { Invocation } from './invocation';
 
@@ -25,6 +25,7 @@ export function startHandlerWorker(host: WorkerHost): void {
   /** Per function: its code, its live environments, and the contexts of every environment seen (kept after one is dropped: a late request may name it). */
   const fns = new Map<string, { code: FunctionCode; envs: Map<number, Environment>; contexts: Map<number, InvokeRequest['context']> }>();
   const active = new Set<Invocation>();
+  const byId = new Map<number, Invocation>();
   let run: RunConfig = { seed: 0, startEpochMs: 0 };
   let loader: ModuleLoader = 'blob';
   let looping = false;
@@ -38,6 +39,9 @@ export function startHandlerWorker(host: WorkerHost): void {
       run = item.run;
       fns.clear();
       active.clear();
+      byId.clear();
+    } else if (item.type === 'answers') {
+      for (const a of item.answers) byId.get(a.id)?.answer(a);
     } else if (item.type === 'load') fns.set(item.fn.functionId, { code: item.fn, envs: new Map(), contexts: new Map() });
     else {
       const b = item.batch;
@@ -57,21 +61,37 @@ export function startHandlerWorker(host: WorkerHost): void {
     if (!env || r.coldStart) fn.envs.set(r.environmentId, (env = new Environment(fn.code, r.environmentId, run, r)));
     const inv = new Invocation(id, r, env, memoryMb);
     active.add(inv);
+    byId.set(id, inv);
     inv.start(loader);
   }
 
-  /** Posts what finished; `step` lets the idle ones move their virtual time on. */
-  function collect(step: boolean): void {
+  /**
+   * Posts what finished; `step` (the code is idle: a macrotask passed) lets the idle ones
+   * move their virtual time on and reports the ones waiting for SDK answers. Returns
+   * whether any invocation can still go on without the host.
+   */
+  function collect(step: boolean): boolean {
     memory = null;
     const done: WorkerResult[] = [];
+    const waits: SdkWait[] = [];
+    let moving = false;
     for (const inv of active) {
-      if (!inv.finished && step) inv.step();
-      if (!inv.finished) continue;
+      if (!inv.finished && step) {
+        const w = inv.takeWait();
+        if (w) waits.push(w);
+        else if (!inv.holding) inv.step();
+      }
+      if (!inv.finished) {
+        moving ||= !inv.holding;
+        continue;
+      }
       done.push(inv);
       active.delete(inv);
+      byId.delete(inv.id);
       if (inv.discard) fns.get(inv.request.functionId)?.envs.delete(inv.request.environmentId);
     }
-    if (done.length > 0) host.post({ type: 'results', v: PROTOCOL_VERSION, results: resultColumns(done) });
+    if (done.length > 0 || waits.length > 0) host.post({ type: 'results', v: PROTOCOL_VERSION, results: resultColumns(done), ...(waits.length > 0 ? { waits } : {}) });
+    return moving;
   }
 
   async function loop(): Promise<void> {
@@ -80,9 +100,11 @@ export function startHandlerWorker(host: WorkerHost): void {
     // whole macrotask (one hop less per batch; the core waits for these answers).
     for (let i = 0; i < MICROTASK_TURNS; i++) await undefined;
     collect(false);
+    // Invocations held by the host (waiting for SDK answers) need no turns: the loop starts
+    // again when the answers come.
     while (active.size > 0) {
       await host.tick();
-      collect(true);
+      if (!collect(true)) break;
     }
     looping = false;
   }

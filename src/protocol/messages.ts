@@ -1,4 +1,4 @@
-import type { ErrorInfo, InvokeRequest, InvokeResult } from '../sim';
+import type { ErrorInfo, InvokeRequest, InvokeResult, SdkAnswer, SdkCallRequest } from '../sim';
 
 /**
  * Messages between the host (runtime/) and a handler worker (handlers/). Every message
@@ -8,7 +8,7 @@ import type { ErrorInfo, InvokeRequest, InvokeResult } from '../sim';
  */
 export const PROTOCOL_VERSION = 1;
 
-export type { ErrorInfo, InvokeRequest, InvokeResult };
+export type { ErrorInfo, InvokeRequest, InvokeResult, SdkAnswer, SdkCallRequest };
 
 /** How the worker turns module source text into a module: a blob: URL (browser) or a data: URL (Node). */
 export type ModuleLoader = 'blob' | 'data';
@@ -55,7 +55,27 @@ export type HostItem =
   /** Forget every environment and function (a new run starts). */
   | { type: 'reset'; run: RunConfig }
   | { type: 'load'; fn: FunctionCode }
-  | { type: 'invoke'; batch: InvokeColumns };
+  | { type: 'invoke'; batch: InvokeColumns }
+  /** Answers to SDK calls: each invocation's clock moves to its answer's time. */
+  | { type: 'answers'; answers: SdkAnswerItem[] };
+
+/** An SDK answer for the invocation with host id `id`. */
+export interface SdkAnswerItem {
+  id: number;
+  callId: number;
+  atMs: number;
+  output?: unknown;
+  error?: SdkAnswer['error'];
+}
+
+/**
+ * An invocation that waits for its SDK calls (all its code is idle): the calls it made
+ * since it last waited, maybe none. `requestId` is filled in by the host.
+ */
+export interface SdkWait {
+  id: number;
+  calls: Omit<SdkCallRequest, 'requestId'>[];
+}
 
 export type HostMessage =
   | { type: 'configure'; v: number; loader: ModuleLoader }
@@ -75,7 +95,7 @@ export interface WorkerResult {
 
 export type WorkerMessage =
   | { type: 'ready'; v: number }
-  | { type: 'results'; v: number; results: ResultColumns }
+  | { type: 'results'; v: number; results: ResultColumns; waits?: SdkWait[] }
   /** Something the worker could not do (bad message, wrong version): never thrown across. */
   | { type: 'failure'; v: number; error: ErrorInfo };
 

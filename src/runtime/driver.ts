@@ -1,6 +1,6 @@
 import type { Flow } from '../model';
 import type { FunctionCode } from '../protocol/messages';
-import { createSimulation, DEFAULT_START_TIME, type RunResult, type SimulationOptions } from '../sim';
+import { createSimulation, DEFAULT_START_TIME, type Effect, type InvokeRequest, type RunResult, type SdkAnswer, type SimulationOptions } from '../sim';
 import type { HandlerPool } from './pool';
 
 export interface DriverOptions extends Omit<SimulationOptions, 'runner'> {
@@ -38,12 +38,12 @@ export async function runSimulation(flow: Flow, options: DriverOptions, pool: Ha
   let lastYield = now();
   for (;;) {
     const step = sim.advance(Math.min(sim.endMs, sim.now() + sliceMs));
-    const effects = sim.takeEffects();
-    if (effects.length > 0) pool.submit(effects.map((e) => e.request));
+    handOut(sim.takeEffects(), pool);
     if (step.state === 'done') break;
     if (step.state === 'blocked') {
       if (pool.outstanding === 0) throw new Error('the simulation waits for invocations the pool does not know');
       for (const r of await pool.next()) sim.deliver(r);
+      for (const w of pool.takeWaits()) sim.sdkWait(w.requestId, w.calls);
       lastYield = now();
     } else if (now() - lastYield > budgetMs) {
       onProgress?.(sim.now(), sim.endMs);
@@ -52,6 +52,19 @@ export async function runSimulation(flow: Flow, options: DriverOptions, pool: Ha
     }
   }
   return sim.result();
+}
+
+/** Invoke requests go to the workers in one submit; SDK answers in one message per worker. */
+function handOut(effects: Effect[], pool: HandlerPool): void {
+  if (effects.length === 0) return;
+  const requests: InvokeRequest[] = [];
+  const answers: SdkAnswer[] = [];
+  for (const e of effects) {
+    if (e.type === 'invoke') requests.push(e.request);
+    else answers.push(e.answer);
+  }
+  if (requests.length > 0) pool.submit(requests);
+  if (answers.length > 0) pool.answer(answers);
 }
 
 /** One macrotask, without the 4 ms clamp browsers put on nested setTimeout(0). */

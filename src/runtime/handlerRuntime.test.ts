@@ -156,7 +156,7 @@ describe('errors', () => {
 
   it('names what is wrong with the module or its handler', async () => {
     const cases: Array<[string, string, RegExp]> = [
-      [`import { SQSClient } from '@aws-sdk/client-sqs';\nexport const handler = async () => 1;`, 'Runtime.ImportModuleError', /Cannot find package '@aws-sdk\/client-sqs' in the sandbox/],
+      [`import { SESClient } from '@aws-sdk/client-ses';\nexport const handler = async () => 1;`, 'Runtime.ImportModuleError', /Cannot find package '@aws-sdk\/client-ses' in the sandbox/],
       [`export const handler = async () => { return 1 +; };`, 'Runtime.UserCodeSyntaxError', /^SyntaxError: /],
       [`export const main = async () => 1;`, 'Runtime.HandlerNotFound', /^index\.handler is undefined or not exported$/],
       [`export const handler = (event, context, callback) => callback(null, 1);`, 'Runtime.CallbackHandlerDeprecated', /async \(event, context\)/],

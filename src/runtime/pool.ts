@@ -1,5 +1,5 @@
 import { emptyInvokeColumns, pushInvoke } from '../protocol/columns';
-import { isWorkerMessage, PROTOCOL_VERSION, type ErrorInfo, type FunctionCode, type HostItem, type InvokeColumns, type InvokeRequest, type InvokeResult, type ResultColumns, type RunConfig } from '../protocol/messages';
+import { isWorkerMessage, PROTOCOL_VERSION, type ErrorInfo, type FunctionCode, type HostItem, type InvokeColumns, type InvokeRequest, type InvokeResult, type ResultColumns, type RunConfig, type SdkAnswer, type SdkAnswerItem, type SdkCallRequest } from '../protocol/messages';
 import { LOG_SEPARATOR } from '../protocol/logLines';
 import { lostInvocation } from './lostInvocation';
 import { defaultPoolSize, type WorkerPlatform, type WorkerPort } from './platform';
@@ -20,6 +20,14 @@ interface Outgoing {
 interface Pending {
   id: number;
   request: InvokeRequest;
+  /** Waiting for SDK answers: the host holds it, not the worker (the watchdog leaves it be). */
+  held?: boolean;
+}
+
+/** An invocation that waits for its SDK calls (see Simulation.sdkWait). */
+export interface PoolWait {
+  requestId: string;
+  calls: SdkCallRequest[];
 }
 
 interface Slot {
@@ -47,6 +55,8 @@ export class HandlerPool {
   private readonly fns = new Map<string, FunctionCode>();
   private run: RunConfig | null = null;
   private results: PoolResult[] = [];
+  private waits: PoolWait[] = [];
+  private readonly byRequest = new Map<string, { slot: number; pending: Pending }>();
   private failure: ErrorInfo | null = null;
   private wake: (() => void) | null = null;
   private nextId = 1;
@@ -76,7 +86,9 @@ export class HandlerPool {
     this.fns.clear();
     for (const f of functions) this.fns.set(f.functionId, f);
     this.pinned.clear();
+    this.byRequest.clear();
     this.results = [];
+    this.waits = [];
     this.failure = null;
     for (const s of this.slots) {
       s.outstanding.clear();
@@ -110,9 +122,32 @@ export class HandlerPool {
     for (const [index, out] of batches) this.send(this.slots[index]!, out);
   }
 
-  /** Results that came back since the last call; waits for at least one when none is there. */
+  /** Hands SDK answers to the invocations waiting for them (one message per worker). */
+  answer(answers: SdkAnswer[]): void {
+    const bySlot = new Map<number, SdkAnswerItem[]>();
+    for (const a of answers) {
+      const at = this.byRequest.get(a.requestId);
+      if (!at || this.slots[at.slot]!.outstanding.get(at.pending.id) !== at.pending) continue;
+      at.pending.held = false;
+      let list = bySlot.get(at.slot);
+      if (!list) bySlot.set(at.slot, (list = []));
+      list.push({ id: at.pending.id, callId: a.callId, atMs: a.atMs, ...(a.error ? { error: a.error } : { output: a.output }) });
+    }
+    for (const [index, list] of bySlot) {
+      const slot = this.slots[index]!;
+      slot.lastProgress = this.platform.now();
+      slot.port.post({ type: 'batch', v: PROTOCOL_VERSION, items: [{ type: 'answers', answers: list }] });
+    }
+  }
+
+  /** Invocations that reported SDK calls (or waiting again) since the last call. */
+  takeWaits(): PoolWait[] {
+    return this.waits.splice(0);
+  }
+
+  /** Results that came back since the last call; waits for at least one result or SDK wait when none is there. */
   async next(): Promise<PoolResult[]> {
-    while (this.results.length === 0 && !this.failure) {
+    while (this.results.length === 0 && this.waits.length === 0 && !this.failure) {
       if (this.outstanding === 0) return [];
       await new Promise<void>((resolve) => (this.wake = resolve));
     }
@@ -136,6 +171,7 @@ export class HandlerPool {
     const fresh = !slot.known.has(key);
     if (fresh) slot.known.add(key);
     pushInvoke(out.invokes, p.id, r, fresh);
+    this.byRequest.set(r.requestId, { slot: this.slots.indexOf(slot), pending: p });
     if (slot.outstanding.size === 0) slot.lastProgress = this.platform.now();
     slot.outstanding.set(p.id, p);
   }
@@ -170,7 +206,15 @@ export class HandlerPool {
         const p = slot.outstanding.get(c.ids[i]!);
         if (!p) continue;
         slot.outstanding.delete(p.id);
+        this.byRequest.delete(p.request.requestId);
         this.results.push(toInvokeResult(p.request, c, i));
+      }
+      for (const w of data.waits ?? []) {
+        const p = slot.outstanding.get(w.id);
+        if (!p) continue;
+        p.held = true;
+        const requestId = p.request.requestId;
+        this.waits.push({ requestId, calls: w.calls.map((call) => ({ ...call, requestId })) });
       }
       this.releaseQuarantine(slot);
     }
@@ -182,7 +226,13 @@ export class HandlerPool {
     this.slots.forEach((slot, index) => {
       if (!slot.ready || slot.outstanding.size === 0) return;
       let cap = this.wallCapMs;
-      for (const p of slot.outstanding.values()) cap = Math.min(cap, p.request.deadlineMs - p.request.startMs);
+      let held = true;
+      for (const p of slot.outstanding.values()) {
+        cap = Math.min(cap, p.request.deadlineMs - p.request.startMs);
+        held &&= p.held === true;
+      }
+      if (held) return; // every invocation waits for the host's SDK answers, not on its code
+      
       if (now - slot.lastProgress <= cap) return;
       slot.port.terminate();
       this.onLoss(index, slot.generation, 'timeout', 'timeout');

@@ -9,6 +9,9 @@ export type {
   InvokeResult,
   PlainHandler,
   SdkCall,
+  SdkCallRequest,
+  SdkReply,
+  SdkAnswer,
 } from './runner';
 export { inlineRunner } from './runner';
 export type { RunSummary, NodeSummary, GaugeFigures, Quantiles } from './records/summary';
@@ -36,6 +39,7 @@ export type {
   OutEdge,
   Lazy,
   HandlerPort,
+  SdkServer,
 } from './core/types';
 export { BEHAVIOURS, behaviourFor, isSimulated } from './nodes/registry';
 export { EventQueue } from './core/heap';

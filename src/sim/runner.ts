@@ -29,11 +29,49 @@ export interface InvokeRequest {
   declaredMs: number;
 }
 
+/** One AWS SDK call as the function's span shows it. */
 export interface SdkCall {
+  /** The SDK's service id: sqs, sns, eventbridge, dynamodb, s3, kinesis, lambda. */
   service: string;
   operation: string;
+  /** The resource as the code named it (name, ARN or URL). */
+  resource: string;
   targetNodeId: string | null;
+  /** Virtual ms the call started. */
+  start: number;
+  /** Virtual ms until the answer (the service's latency). */
   ms: number;
+  status: 'ok' | 'error' | 'denied';
+  error: ErrorInfo | null;
+}
+
+/**
+ * A call handler code made through an SDK shim, reported when the invocation waits for it.
+ * `atMs` is the environment's virtual clock (never before the core's barrier for it).
+ */
+export interface SdkCallRequest {
+  requestId: string;
+  /** 1, 2, ... per invocation, in the order the code made them. */
+  callId: number;
+  service: string;
+  operation: string;
+  input: unknown;
+  atMs: number;
+}
+
+/** What a service answered to one call: its output, or an error as the SDK throws it. */
+export interface SdkReply {
+  output?: unknown;
+  error?: ErrorInfo & { status: number };
+}
+
+/** The answer the runner hands back to the invocation: its clock moves to `atMs`. */
+export interface SdkAnswer extends SdkReply {
+  requestId: string;
+  callId: number;
+  /** Virtual ms of the answer (call time + latency). */
+  atMs: number;
+  latencyMs: number;
 }
 
 export interface InvokeResult {

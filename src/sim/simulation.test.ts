@@ -153,6 +153,7 @@ describe('handler runners', () => {
     for (;;) {
       const step = sim.advance();
       for (const e of sim.takeEffects()) {
+        if (e.type !== 'invoke') throw new Error('no SDK calls here');
         const r = inlineRunner({ f: handler }).run(e.request);
         held.push(r);
         // The engine never runs past the earliest possible completion of what it handed out.

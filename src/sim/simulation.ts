@@ -7,7 +7,7 @@ import type { NodeSeries } from './records/nodeMetrics';
 import type { NodeSummary, RunSummary } from './records/summary';
 import type { TraceRecord } from './records/trace';
 import type { StoreView } from './records/storeView';
-import type { HandlerRunner, InvokeRequest, InvokeResult } from './runner';
+import type { HandlerRunner, InvokeRequest, InvokeResult, SdkAnswer, SdkCallRequest } from './runner';
 
 export interface SimulationOptions {
   /** Overrides flow.run.seed. */
@@ -32,8 +32,8 @@ export interface SimulationOptions {
 
 export const DEFAULT_START_TIME = '2026-01-01T00:00:00Z';
 
-/** Something the host must do for the core: run handler code and deliver the result. */
-export type Effect = { type: 'invoke'; request: InvokeRequest };
+/** Something the host must do for the core: run handler code, or hand an SDK answer to it. */
+export type Effect = { type: 'invoke'; request: InvokeRequest } | { type: 'sdk'; answer: SdkAnswer };
 
 export interface AdvanceResult {
   now: number;
@@ -54,10 +54,15 @@ export interface Simulation {
   now(): number;
   /** Runs virtual time up to `untilMs` (default: the end), or until it must wait for a result. */
   advance(untilMs?: number): AdvanceResult;
-  /** Invoke requests emitted since the last call (external runner only). */
+  /** Invoke requests and SDK answers emitted since the last call (external runner only). */
   takeEffects(): Effect[];
   /** Hands in a handler result; false if no invocation waits for that request id. */
   deliver(result: InvokeResult): boolean;
+  /**
+   * The invocation waits for its SDK calls: `calls` are the ones it made since it last
+   * waited (maybe none). Their answers come out of takeEffects(); false if unknown.
+   */
+  sdkWait(requestId: string, calls: SdkCallRequest[]): boolean;
   /** Fires a source's event by hand at the current virtual time. */
   fire(nodeId: string, eventIndex: number): boolean;
   /** Figures so far (final once advance() said 'done'). */
@@ -137,9 +142,12 @@ export function createSimulation(flow: Flow, options: SimulationOptions = {}): S
       return { now: engine.now, state };
     },
     takeEffects() {
-      return engine.effects.splice(0).map((request) => ({ type: 'invoke' as const, request }));
+      const out: Effect[] = engine.effects.splice(0).map((request) => ({ type: 'invoke' as const, request }));
+      for (const answer of engine.answers.splice(0)) out.push({ type: 'sdk', answer });
+      return out;
     },
-    deliver: (r) => engine.pending.resolve(r.requestId, r),
+    deliver: (r) => engine.deliver(r),
+    sdkWait: (requestId, calls) => engine.sdkWait(requestId, calls),
     fire(nodeId, eventIndex) {
       const i = engine.indexOf(nodeId);
       if (i === undefined || finished) return false;

@@ -2,18 +2,21 @@ import { create } from 'zustand';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
+import { createCodeSlice, type CodeSlice } from './codeSlice';
 
 /** One store built from slices (zustand slices pattern); middleware only here, at the root. */
-export type StoreState = DocumentSlice & SelectionSlice & UiSlice;
+export type StoreState = DocumentSlice & SelectionSlice & UiSlice & CodeSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createDocumentSlice(...a),
   ...createSelectionSlice(...a),
   ...createUiSlice(...a),
+  ...createCodeSlice(...a),
 }));
 
 export type { DocChange } from './docChanges';
 export { applyDocChanges } from './docChanges';
 export type { Selection } from './selectionSlice';
 export type { DockTab, Notice } from './uiSlice';
+export type { CodeMarker } from './codeSlice';
 export * from './selectors';

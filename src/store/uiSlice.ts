@@ -18,11 +18,14 @@ export interface UiSlice {
   notices: Notice[];
   /** A request for the canvas to frame something (zoom to fit, reveal a node). */
   focusRequest: { nodeId: string | null; seq: number };
+  /** The function whose handler code is open in the code editor (null: closed). */
+  codeEditorNodeId: string | null;
   setDockTab: (tab: DockTab) => void;
   setDockOpen: (open: boolean) => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismissNotice: (id: number) => void;
   requestFocus: (nodeId: string | null) => void;
+  openCodeEditor: (nodeId: string | null) => void;
 }
 
 let noticeSeq = 0;
@@ -32,9 +35,11 @@ export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set) =>
   dockOpen: true,
   notices: [],
   focusRequest: { nodeId: null, seq: 0 },
+  codeEditorNodeId: null,
   setDockTab: (dockTab) => set({ dockTab, dockOpen: true }),
   setDockOpen: (dockOpen) => set({ dockOpen }),
   notify: (n) => set((s) => ({ notices: [...s.notices.slice(-4), { ...n, id: ++noticeSeq }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   requestFocus: (nodeId) => set((s) => ({ focusRequest: { nodeId, seq: s.focusRequest.seq + 1 } })),
+  openCodeEditor: (codeEditorNodeId) => set({ codeEditorNodeId }),
 });

@@ -5,6 +5,8 @@ import { EdgeForm } from './edges/EdgeForm';
 import { EDGE_TYPE_LABELS } from './edges/edgeTypes';
 import { FormContext } from './form/FormContext';
 import { useBinding } from './form/useBinding';
+import { edgeNotes } from './notes/simulationNotes';
+import { SimulationNotes } from './notes/SimulationNotes';
 
 /** One selected edge: what it joins, its type (when the pair allows several) and its settings. */
 export function EdgePanel({ edge }: { edge: Edge }) {
@@ -18,6 +20,7 @@ export function EdgePanel({ edge }: { edge: Edge }) {
   if (!source || !target)
     return <p className="fs-note insp-pad">This edge points to a node that does not exist.</p>;
   const types = allowedEdgeTypes(source.kind, target.kind);
+  const notes = edgeNotes(edge.settings.type);
   const setType = (type: EdgeType) =>
     change({ type: 'updateEdge', id: edge.id, settings: EdgeSettings.parse({ type }) });
   return (
@@ -64,6 +67,7 @@ export function EdgePanel({ edge }: { edge: Edge }) {
       <FormContext.Provider value={binding}>
         <EdgeForm edge={edge} source={source} nodes={nodes} />
       </FormContext.Provider>
+      {notes && <SimulationNotes note={notes} />}
     </div>
   );
 }

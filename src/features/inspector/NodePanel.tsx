@@ -10,6 +10,8 @@ import { useBinding } from './form/useBinding';
 import { KindForm } from './kinds/KindForm';
 import { SETTINGS_SCHEMAS } from './kinds/schemas';
 import { NodeHeader } from './NodeHeader';
+import { KIND_NOTES } from './notes/simulationNotes';
+import { SimulationNotes } from './notes/SimulationNotes';
 
 const NodeInfo = z.object({ label: Label, description: z.string().max(4000) });
 
@@ -55,6 +57,7 @@ export function NodePanel({ node }: { node: FlowNode }) {
       <FormContext.Provider value={settingsBinding}>
         <KindForm env={env} />
       </FormContext.Provider>
+      <SimulationNotes note={KIND_NOTES[node.kind]} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import type {
   NodeContext,
   OutEdge,
   ReplyFn,
+  SdkServer,
   SimMessage,
 } from './types';
 import { SpanStore } from '../records/spans';
@@ -16,8 +17,11 @@ import { MetricsClock } from '../records/metrics';
 import { NodeMetrics } from '../records/nodeMetrics';
 import { warningKey, type RunWarning } from '../records/warnings';
 import { TraceTracker } from '../records/traces';
-import type { HandlerRunner, InvokeRequest, InvokeResult } from '../runner';
+import type { HandlerRunner, InvokeRequest, InvokeResult, SdkAnswer, SdkCallRequest } from '../runner';
 import type { TraceRecord } from '../records/trace';
+
+/** The engine's own event code: an SDK call of the target's invocation comes due. */
+const SDK_CALL = -1;
 
 export interface EngineConfig {
   flow: Flow;
@@ -49,6 +53,11 @@ export class Engine {
   readonly warnings: RunWarning[] = [];
   readonly effects: InvokeRequest[] = [];
   readonly pending = new PendingInvocations();
+  /** Answers to SDK calls for the external runner, taken with the effects. */
+  readonly answers: SdkAnswer[] = [];
+  private readonly sdkServers: (SdkServer | null)[] = [];
+  /** Node index of each invocation held by the external runner, by request id. */
+  private readonly owners = new Map<string, number>();
   now = 0;
   seq = 0;
   eventsProcessed = 0;
@@ -95,11 +104,47 @@ export class Engine {
       q.pop();
       this.now = t;
       this.eventsProcessed++;
-      this.behaviours[q.popTarget]!.onEvent?.(q.popCode, q.popArg, q.popPayload);
+      if (q.popCode === SDK_CALL) this.serveCall(q.popTarget, q.popPayload as SdkCallRequest);
+      else this.behaviours[q.popTarget]!.onEvent?.(q.popCode, q.popArg, q.popPayload);
     }
     if (gated && this.pending.size > 0 && !this.pending.allows(limit, -1)) return 'blocked';
     if (limit > this.now) this.now = limit;
     return 'reached';
+  }
+
+  /** Hands in a handler result; false if no invocation waits for it. */
+  deliver(result: InvokeResult): boolean {
+    this.owners.delete(result.requestId);
+    return this.pending.resolve(result.requestId, result);
+  }
+
+  /**
+   * An invocation waits for the SDK calls it made (`calls`: the new ones, maybe none): they
+   * are queued at (their time, the invocation's seq, call order), so a run stays a pure
+   * function of (flow, seed) whatever the order in which workers report.
+   */
+  sdkWait(requestId: string, calls: SdkCallRequest[]): boolean {
+    const target = this.owners.get(requestId);
+    const seq = this.pending.seqOf(requestId);
+    if (target === undefined || seq === undefined) return false;
+    this.pending.lift(requestId);
+    for (const c of calls) {
+      const order = seq + c.callId / (c.callId + 1);
+      this.queue.push(Math.max(c.atMs, this.now), order, target, SDK_CALL, 0, { ...c, requestId });
+    }
+    return true;
+  }
+
+  private serveCall(target: number, call: SdkCallRequest): void {
+    const server = this.sdkServers[target];
+    const answer = (reply: { output?: unknown; error?: SdkAnswer['error'] }) => {
+      // A call of an invocation that already ended (code that did not await it) has no one to tell.
+      if (this.owners.get(call.requestId) !== target) return;
+      this.pending.raise(call.requestId, this.now);
+      this.answers.push({ ...reply, requestId: call.requestId, callId: call.callId, atMs: this.now, latencyMs: this.now - call.atMs });
+    };
+    if (server) server(call, answer);
+    else answer({ error: { type: 'InternalFailure', message: 'this node serves no SDK calls', status: 500 } });
   }
 
   /** Closes metrics at the end of the run. */
@@ -131,6 +176,7 @@ export class Engine {
     if (!runner) return scheduleAt(answer(null));
     if (runner.type === 'inline') return scheduleAt(answer(runner.run(request)));
     this.pending.add(request.requestId, lowerBoundMs, seq, (r) => answer(r as InvokeResult), scheduleAt);
+    this.owners.set(request.requestId, target);
     this.effects.push(request);
   }
 
@@ -182,6 +228,9 @@ export class Engine {
       handlers: {
         active: this.config.runner !== null,
         invoke: (req, lb, code, arg, answer) => this.startInvocation(req, lb, code, arg, index, answer),
+        serveSdk: (serve) => {
+          this.sdkServers[index] = serve;
+        },
       },
       shared: <T>(key: string, create: () => T): T => {
         if (!this.sharedObjects.has(key)) this.sharedObjects.set(key, create());

@@ -2,7 +2,7 @@ import type { Edge, Flow, FlowNode, NodeKind, RunSettings } from '../../model';
 import type { NodeMetrics } from '../records/nodeMetrics';
 import type { ErrorInfo, TraceRecord } from '../records/trace';
 import type { RandomStream } from './random';
-import type { InvokeRequest, InvokeResult } from '../runner';
+import type { InvokeRequest, InvokeResult, SdkCallRequest, SdkReply } from '../runner';
 import type { RunWarning } from '../records/warnings';
 import type { StoreView } from '../records/storeView';
 
@@ -122,7 +122,15 @@ export interface HandlerPort {
     arg: number,
     answer: (result: InvokeResult | null) => number,
   ): void;
+  /**
+   * Serves the SDK calls of this node's invocations (functions only): `serve` runs at the
+   * call's virtual time and must call `answer` exactly once, now or later.
+   */
+  serveSdk(serve: SdkServer): void;
 }
+
+/** An AWS SDK call made by handler code (see runner.ts: SdkCallRequest). */
+export type SdkServer = (call: SdkCallRequest, answer: (reply: SdkReply) => void) => void;
 
 /** A node kind's behaviour. One file per kind under nodes/, registered in nodes/registry.ts. */
 export interface NodeBehaviour {

@@ -10,6 +10,7 @@ export const EVENT_PATTERN_MAX_CHARS = 2048;
 export const EVENT_PATTERN_MAX_EXPANSIONS = 1000;
 
 export type EventMatcher = (event: unknown) => boolean;
+export type EventPatternExplainer = (event: unknown) => Explanation;
 
 function build(pattern: unknown): { node?: PatternNode; problems: string[] } {
   const problems: string[] = [];
@@ -50,10 +51,20 @@ export function matchesEventPattern(pattern: unknown, event: unknown): boolean {
   return compileEventPattern(pattern)(event);
 }
 
+/**
+ * Compiles once (throws PatternError when invalid); the result says why each event does (not)
+ * match, walking the same compiled tree as compileEventPattern's matcher.
+ */
+export function compileEventPatternExplainer(pattern: unknown): EventPatternExplainer {
+  const node = compiled(pattern);
+  return (event) => {
+    const failures: MatchFailure[] = [];
+    const matched = explainNode(node, isPlainObject(event) ? event : undefined, '', failures);
+    return { matched, failures: matched ? [] : failures };
+  };
+}
+
 /** Why an event does (not) match: each failed condition with its path and the value found. */
 export function explainEventPattern(pattern: unknown, event: unknown): Explanation {
-  const node = compiled(pattern);
-  const failures: MatchFailure[] = [];
-  const matched = explainNode(node, isPlainObject(event) ? event : undefined, '', failures);
-  return { matched, failures: matched ? [] : failures };
+  return compileEventPatternExplainer(pattern)(event);
 }

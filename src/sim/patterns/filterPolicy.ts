@@ -11,6 +11,7 @@ export const FILTER_POLICY_MAX_COMBINATIONS = 150;
 export const FILTER_POLICY_MAX_BYTES = 256 * 1024;
 
 export type MessageMatcher = (message: SnsMessage) => boolean;
+export type FilterPolicyExplainer = (message: SnsMessage) => Explanation;
 
 /** Top-level keys; `$or` branches add theirs ("for a nested policy, only parent keys are counted"). */
 function topLevelKeys(obj: Record<string, unknown>, into: Set<string>): Set<string> {
@@ -115,12 +116,25 @@ export function matchesFilterPolicy(policy: unknown, message: SnsMessage, scope:
   return compileFilterPolicy(policy, scope)(message);
 }
 
+/**
+ * Compiles once (throws PatternError when invalid); the result says why a subscription would
+ * (not) receive each message, walking the same compiled tree as compileFilterPolicy's matcher.
+ */
+export function compileFilterPolicyExplainer(
+  policy: unknown,
+  scope: FilterPolicyScope = 'MessageAttributes',
+): FilterPolicyExplainer {
+  const node = compiled(policy, scope);
+  return (message) => {
+    const t = target(message, scope);
+    if (!('obj' in t)) return { matched: false, failures: [t.failure] };
+    const failures: MatchFailure[] = [];
+    const matched = explainNode(node, t.obj, '', failures);
+    return { matched, failures: matched ? [] : failures };
+  };
+}
+
 /** Why a subscription would (not) receive the message, in the same shape as for EventBridge. */
 export function explainFilterPolicy(policy: unknown, message: SnsMessage, scope: FilterPolicyScope = 'MessageAttributes'): Explanation {
-  const node = compiled(policy, scope);
-  const t = target(message, scope);
-  if (!('obj' in t)) return { matched: false, failures: [t.failure] };
-  const failures: MatchFailure[] = [];
-  const matched = explainNode(node, t.obj, '', failures);
-  return { matched, failures: matched ? [] : failures };
+  return compileFilterPolicyExplainer(policy, scope)(message);
 }

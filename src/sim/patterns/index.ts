@@ -3,21 +3,25 @@ export { PatternError } from './errors.ts';
 export type { Explanation, MatchFailure } from './evaluate.ts';
 export {
   compileEventPattern,
+  compileEventPatternExplainer,
   explainEventPattern,
   matchesEventPattern,
   validateEventPattern,
   EVENT_PATTERN_MAX_CHARS,
   EVENT_PATTERN_MAX_EXPANSIONS,
+  type EventPatternExplainer,
   type EventMatcher,
 } from './eventPattern.ts';
 export {
   compileFilterPolicy,
+  compileFilterPolicyExplainer,
   explainFilterPolicy,
   matchesFilterPolicy,
   validateFilterPolicy,
   FILTER_POLICY_MAX_BYTES,
   FILTER_POLICY_MAX_COMBINATIONS,
   FILTER_POLICY_MAX_KEYS,
+  type FilterPolicyExplainer,
   type MessageMatcher,
 } from './filterPolicy.ts';
 export type { FilterPolicyScope, SnsMessage, SnsMessageAttribute } from './snsMessage.ts';

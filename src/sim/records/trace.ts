@@ -1,3 +1,4 @@
+import type { SdkCall } from '../runner';
 import type { NodeKind } from '../../model';
 import type { QueueTraceRecord } from '../nodes/queue/records';
 import type { TopicTraceRecord } from '../nodes/topic/records';
@@ -48,6 +49,8 @@ export type TraceRecord =
       initMs: number;
       durationMs: number;
       billedMs: number;
+      /** AWS SDK calls the handler made, in order (service, operation, resource, status, ms). */
+      sdkCalls: SdkCall[];
     })
   | (SpanBase & { type: 'function.throttle'; invocationType: InvocationType; limit: ThrottleLimit; reason: string })
   | (SpanBase & {

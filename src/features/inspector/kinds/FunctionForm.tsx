@@ -5,6 +5,7 @@ import { NumberField } from '../fields/NumberField';
 import { enumOptions, SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { describeSeconds } from '../form/parse';
+import { CodeSection } from './CodeSection';
 
 const vcpu = (mb: number) => `${(mb / 1769).toFixed(2)} vCPU`;
 
@@ -12,6 +13,7 @@ const vcpu = (mb: number) => `${(mb / 1769).toFixed(2)} vCPU`;
 export function FunctionForm() {
   return (
     <>
+      <CodeSection />
       <FormSection title="General configuration">
         <NumberField
           path={['memorySize']}

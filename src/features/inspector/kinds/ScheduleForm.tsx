@@ -3,15 +3,11 @@ import { JsonField } from '../fields/JsonField';
 import { NumberField } from '../fields/NumberField';
 import { enumOptions, SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
-import { useMemo } from 'react';
-import { useForm } from '../form/FormContext';
 import { describeSeconds } from '../form/parse';
-import { scheduleParse } from './scheduleCheck';
+import { scheduleParse, timeZoneParse } from './scheduleCheck';
 
 /** EventBridge Scheduler: when it fires, what it sends, how it retries. */
 export function ScheduleForm() {
-  const tz = (useForm().value as { scheduleExpressionTimezone?: string }).scheduleExpressionTimezone ?? 'UTC';
-  const parseExpression = useMemo(() => scheduleParse(tz), [tz]);
   return (
     <>
       <FormSection title="Schedule">
@@ -21,7 +17,7 @@ export function ScheduleForm() {
           aws="ScheduleExpression"
           def="rate(1 minute)"
           mono
-          parse={parseExpression}
+          parse={scheduleParse}
           hint={
             <span>
               <code>rate(5 minutes)</code>, <code>cron(0 12 * * ? *)</code> (minute hour day-of-month month
@@ -34,6 +30,7 @@ export function ScheduleForm() {
           label="Time zone"
           aws="ScheduleExpressionTimezone"
           def="UTC"
+          parse={timeZoneParse}
           hint="an IANA name, e.g. Europe/Paris"
         />
         <SelectField

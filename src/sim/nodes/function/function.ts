@@ -11,6 +11,7 @@ import { billedMs, defaultInitDuration, durationFactor, INIT_CAP_MS, invocationC
 import { EnvironmentPool } from './pool';
 import { buildInvokeRequest, invokeSpan, throttleSpan, replyOf, throttleReason } from './records';
 import type { ThrottleLimit } from '../../records/trace';
+import { serveSdkCall } from './sdk';
 
 const COMPLETE = 1;
 
@@ -51,6 +52,9 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
   const invs: (Invocation | undefined)[] = [];
   const free: number[] = [];
   let requestNo = 0;
+  /** Invocations whose code runs, by request id: their SDK calls find them here. */
+  const running = new Map<string, Invocation>();
+  if (ctx.handlers.active) ctx.handlers.serveSdk((call, answer) => serveSdkCall(ctx, running.get(call.requestId), call, answer));
 
   if (s.provisionedConcurrency > (reserved ?? Infinity)) {
     ctx.warn({
@@ -150,6 +154,7 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
       handlerStart,
       handlerStart + timeoutMs,
     );
+    running.set(request.requestId, inv);
     ctx.handlers.invoke(request, handlerStart + inv.handlerMs, COMPLETE, id, (result) =>
       applyResult(inv, result, failed, handlerStart),
     );
@@ -184,6 +189,7 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
     const inv = invs[id]!;
     invs[id] = undefined;
     free.push(id);
+    if (ctx.handlers.active) running.delete(requestIdOf(seed, inv.requestNo));
     const now = ctx.now();
     pool.reclaim(now);
     pool.release(now, inv.env, inv.outcome === 'timeout' || inv.outcome === 'crash');

@@ -1,5 +1,6 @@
 import type { ReplyFn, SimMessage } from '../../core/types';
 import type { ErrorInfo } from '../../records/trace';
+import type { SdkCall } from '../../runner';
 
 export type Outcome = 'ok' | 'error' | 'timeout' | 'crash';
 
@@ -38,6 +39,8 @@ export interface Invocation {
   error: ErrorInfo | null;
   logs: string[];
   spanId: number;
+  /** SDK calls the code made (null until the first). */
+  sdkCalls?: SdkCall[] | null;
 }
 
 export function timeoutError(timeoutSec: number, at: string): ErrorInfo {

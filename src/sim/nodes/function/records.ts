@@ -88,6 +88,7 @@ export function invokeSpan(
     initMs: inv.initMs,
     durationMs: inv.handlerMs,
     billedMs: billed,
+    sdkCalls: inv.sdkCalls ?? [],
   };
 }
 

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures/test';
+import type {} from '../../src/features/code-editor/editorBridge';
+
+const example = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../../public/examples', name), 'utf8');
+
+const code = (page: Page) => page.evaluate(() => window.__eventflowCode?.value() ?? null);
+const savedCode = (page: Page, id: string) =>
+  page.evaluate((nodeId) => {
+    const n = window.__eventflow!.getFlow().nodes.find((x) => x.id === nodeId);
+    return n?.kind === 'function' ? n.settings.code : null;
+  }, id);
+
+test('edit, save, undo and test a handler in the code editor', async ({ editor }) => {
+  const { page } = editor;
+  await page.evaluate((text) => window.__eventflow!.loadFlow(text), example('order-routing.eventflow.json'));
+  await editor.node('sendConfirmation').click();
+  await page.getByTestId('code.open').click();
+  const panel = page.getByTestId('code.panel');
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText('EventBridgeEvent<string, any>');
+  const original = (await savedCode(page, 'sendConfirmation'))!;
+  await expect.poll(() => code(page), { timeout: 20_000 }).toBe(original);
+
+  // Type at the end of the file, as a person does.
+  await page.locator('.ce-monaco .view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('// reviewed in the workshop');
+  await expect(page.getByTestId('code.dirty.sendConfirmation')).toBeVisible();
+  expect(await savedCode(page, 'sendConfirmation')).toBe(original);
+  await editor.shot('code-editor-unsaved');
+
+  await page.getByTestId('code.save').click();
+  await expect(page.getByTestId('code.dirty.sendConfirmation')).toHaveCount(0);
+  expect(await savedCode(page, 'sendConfirmation')).toContain('// reviewed in the workshop');
+
+  // Undo of the document restores the code at the previous save point, in the editor too.
+  await page.evaluate(() => window.__eventflow!.undo());
+  await expect.poll(() => code(page)).toBe(original);
+  await page.evaluate(() => window.__eventflow!.redo());
+  await expect.poll(() => code(page)).toContain('// reviewed in the workshop');
+
+  // Test runs this function alone with the EventBridge sample (its own trigger comes first).
+  await expect(page.getByTestId('code.test.event')).toHaveValue('eventbridge');
+  await page.getByTestId('code.test').click();
+  const result = page.getByTestId('code.test.result');
+  await expect(result).toHaveAttribute('data-outcome', 'ok', { timeout: 20_000 });
+  const logs = page.getByTestId('code.test.logs');
+  await expect(logs).toContainText('START RequestId:');
+  await expect(logs).toContainText('sending confirmation for o-1001 to ana@example.com');
+  await expect(logs).toContainText(/REPORT RequestId: .*Billed Duration: \d+ ms.*Init Duration/);
+  await expect(page.getByTestId('code.test.init')).toHaveText(/\d+\.\d\d ms/);
+  await editor.shot('code-editor-test-ok');
+
+  // The same code again runs warm: no Init Duration.
+  await page.getByTestId('code.test').click();
+  await expect(page.getByTestId('code.test.init')).toHaveText('warm start: none');
+});
+
+test('a handler that throws shows the error, and its stack frame moves the cursor', async ({ editor }) => {
+  const { page } = editor;
+  await page.evaluate((text) => window.__eventflow!.loadFlow(text), example('fan-out.eventflow.json'));
+  await editor.node('billCustomer').click();
+  await page.getByTestId('code.open').click();
+  await expect.poll(() => code(page), { timeout: 20_000 }).not.toBeNull();
+  const thrower = [
+    'export const handler = async (event) => {',
+    '  const first = event.Records[0];',
+    "  throw new TypeError(`cannot bill ${first.messageId}`);",
+    '};',
+    '',
+  ].join('\n');
+  await page.evaluate((text) => window.__eventflowCode!.setValue(text), thrower);
+  await expect(page.getByTestId('code.dirty.billCustomer')).toBeVisible();
+  await expect(page.getByTestId('code.test.event')).toHaveValue('sqs');
+  await page.getByTestId('code.test').click();
+  const result = page.getByTestId('code.test.result');
+  await expect(result).toHaveAttribute('data-outcome', 'error', { timeout: 20_000 });
+  await expect(result).toContainText('TypeError: cannot bill 059f36b4-87a3-44ab-83d2-661975830a7d');
+  // The test used the unsaved draft: the document still has the saved code.
+  expect(await savedCode(page, 'billCustomer')).not.toContain('cannot bill');
+
+  await page.getByTestId('code.frame.3').first().click();
+  await expect.poll(() => page.evaluate(() => window.__eventflowCode!.position()?.line)).toBe(3);
+  await editor.shot('code-editor-test-error');
+
+  // Revert drops the draft; a type error in the editor shows as a marker.
+  await page.getByTestId('code.revert').click();
+  await expect(page.getByTestId('code.dirty.billCustomer')).toHaveCount(0);
+  await page.evaluate(() => window.__eventflowCode!.setValue('/** @type {Handler} */\nexport const handler = async (event) => event.Records[0].bodyy;\n'));
+  await expect
+    .poll(() => page.evaluate(() => window.__eventflowCode!.markers().map((m) => m.message).join('\n')), { timeout: 20_000 })
+    .toContain("Property 'bodyy' does not exist on type 'SQSRecord'");
+  await page.getByTestId('code.close').click();
+  await expect(page.getByTestId('code.panel')).toHaveCount(0);
+});

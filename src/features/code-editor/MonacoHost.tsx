@@ -1,0 +1,98 @@
+import { useEffect, useRef } from 'react';
+import { setEditorBridge } from './editorBridge';
+import { useDrafts } from './draftStore';
+import { modelUri, monaco, nodeIdOf, setHandlerTypes } from './monacoSetup';
+import { savedCode, useModelSync } from './useModelSync';
+
+export interface MonacoHostProps {
+  nodeId: string;
+  /** The function's saved code (the document's). */
+  saved: string;
+  /** The d.ts typing this function's handler. */
+  dts: string;
+}
+
+function modelFor(nodeId: string, saved: string): monaco.editor.ITextModel {
+  const uri = modelUri(nodeId);
+  return monaco.editor.getModel(uri) ?? monaco.editor.createModel(useDrafts.getState().drafts[nodeId] ?? saved, 'javascript', uri);
+}
+
+/** Monaco itself: one editor, one model per function (its own undo stack and unsaved text). */
+export default function MonacoHost({ nodeId, saved, dts }: MonacoHostProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const views = useRef(new Map<string, monaco.editor.ICodeEditorViewState | null>());
+  useModelSync();
+
+  useEffect(() => {
+    const ed = monaco.editor.create(box.current!, {
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 13,
+      scrollBeyondLastLine: false,
+      tabSize: 2,
+      fixedOverflowWidgets: true,
+    });
+    editor.current = ed;
+    const sub = ed.onDidChangeModelContent(() => {
+      // Read the saved code from the store: this runs inside undo/redo, before React renders.
+      const model = ed.getModel();
+      const id = model ? nodeIdOf(model.uri) : null;
+      const saved = id === null ? null : savedCode(id);
+      if (model && id !== null && saved !== null) useDrafts.getState().setText(id, model.getValue(), saved);
+    });
+    setEditorBridge({
+      reveal(line, column) {
+        ed.setPosition({ lineNumber: line, column });
+        ed.revealLineInCenter(line);
+        ed.focus();
+      },
+      replaceText(id, text) {
+        const model = monaco.editor.getModel(modelUri(id));
+        if (!model) return;
+        ed.pushUndoStop();
+        model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+        ed.pushUndoStop();
+      },
+    });
+    window.__eventflowCode = {
+      value: () => ed.getModel()?.getValue() ?? null,
+      position: () => {
+        const p = ed.getPosition();
+        return p ? { line: p.lineNumber, column: p.column } : null;
+      },
+      modelCount: () => monaco.editor.getModels().length,
+      setValue: (text) => {
+        const m = ed.getModel();
+        if (m) m.pushEditOperations([], [{ range: m.getFullModelRange(), text }], () => null);
+      },
+      markers: () => {
+        const m = ed.getModel();
+        return m ? monaco.editor.getModelMarkers({ resource: m.uri }).map((x) => ({ line: x.startLineNumber, message: x.message })) : [];
+      },
+    };
+    return () => {
+      sub.dispose();
+      setEditorBridge(null);
+      delete window.__eventflowCode;
+      ed.dispose();
+      editor.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const ed = editor.current!;
+    const model = modelFor(nodeId, saved);
+    if (ed.getModel() === model) return;
+    const before = ed.getModel();
+    if (before) views.current.set(before.uri.toString(), ed.saveViewState());
+    ed.setModel(model);
+    const view = views.current.get(model.uri.toString());
+    if (view) ed.restoreViewState(view);
+    ed.focus();
+  }, [nodeId, saved]);
+
+  useEffect(() => setHandlerTypes(dts), [dts]);
+
+  return <div ref={box} className="ce-monaco nokey" data-testid="code.editor" />;
+}

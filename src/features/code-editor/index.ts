@@ -1,0 +1,1 @@
+export { CodeEditorPanel } from './CodeEditorPanel';

@@ -7,13 +7,15 @@ interface DockProps {
 
 const selectDockTab = (s: StoreState) => s.dockTab;
 const selectDockOpen = (s: StoreState) => s.dockOpen;
+const selectSetDockTab = (s: StoreState) => s.setDockTab;
+const selectSetDockOpen = (s: StoreState) => s.setDockOpen;
 
 /** The bottom dock: one tab per run/diagnostics panel; collapsible. */
 export function Dock({ tabs }: DockProps) {
   const dockTab = useStore(selectDockTab);
   const dockOpen = useStore(selectDockOpen);
-  const setDockTab = useStore((s) => s.setDockTab);
-  const setDockOpen = useStore((s) => s.setDockOpen);
+  const setDockTab = useStore(selectSetDockTab);
+  const setDockOpen = useStore(selectSetDockOpen);
   const active = tabs.find((t) => t.id === dockTab) ?? tabs[0];
   return (
     <section className={`app-dock ${dockOpen ? '' : 'is-collapsed'}`} aria-label="Dock" data-testid="dock">

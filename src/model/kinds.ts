@@ -17,7 +17,7 @@ export interface KindInfo {
 export const KINDS: readonly KindInfo[] = [
   { kind: 'client', category: 'producer', title: 'Client', service: 'HTTP callers', summary: 'Calls its target at a load profile and sees each response.' },
   { kind: 'schedule', category: 'producer', title: 'Schedule', service: 'EventBridge Scheduler', summary: 'Fires on a rate(...) or cron(...) expression.' },
-  { kind: 'source', category: 'producer', title: 'Event source', service: 'Hand-made events', summary: 'Sends events you write, at set times or by a button.' },
+  { kind: 'source', category: 'producer', title: 'Event source', service: 'Hand-made events', summary: 'Sends events you write, at set times or by hand.' },
   { kind: 'api', category: 'router', title: 'API', service: 'API Gateway', summary: 'Routes HTTP requests to integrations, with throttling.' },
   { kind: 'bus', category: 'router', title: 'Event bus', service: 'EventBridge', summary: 'Matches events against rules and sends them to targets.' },
   { kind: 'topic', category: 'router', title: 'Topic', service: 'SNS', summary: 'Fans each message out to every matching subscription.' },

@@ -54,7 +54,7 @@ export function FlowPanel() {
       <FormContext.Provider value={runBinding}>
         <FormSection
           title="Run settings"
-          note="Defaults for Run. The same flow and seed give the same run, event for event."
+          note="Defaults for a simulation run. The same flow and seed give the same run, event for event."
         >
           <NumberField
             path={['seed']}

@@ -1,10 +1,10 @@
-import type { Problem } from '../../format';
+import type { PanelProblem } from './problemList';
 
 interface ProblemRowProps {
-  problem: Problem;
+  problem: PanelProblem;
   index: number;
   subject: string;
-  onReveal: (problem: Problem) => void;
+  onReveal: (problem: PanelProblem) => void;
 }
 
 /** One problem: severity, what it is about, where in the file, and what is wrong. */
@@ -18,7 +18,7 @@ export function ProblemRow({ problem, index, subject, onReveal }: ProblemRowProp
         className={`problems-row is-${problem.severity}`}
         data-testid={`problems.row.${index}`}
         disabled={!canReveal}
-        title={canReveal ? 'Show it on the canvas' : undefined}
+        title={problem.code ? 'Open the code at this line' : canReveal ? 'Show it on the canvas' : undefined}
         onClick={() => onReveal(problem)}
       >
         <span className="problems-icon" role="img" aria-label={error ? 'Error' : 'Warning'}>
@@ -26,7 +26,13 @@ export function ProblemRow({ problem, index, subject, onReveal }: ProblemRowProp
         </span>
         <span className="problems-subject">{subject}</span>
         <span className="problems-message">{problem.message}</span>
-        {problem.path && <code className="problems-path">{problem.path}</code>}
+        {problem.code ? (
+          <code className="problems-path">
+            handler line {problem.code.line}:{problem.code.column}
+          </code>
+        ) : (
+          problem.path && <code className="problems-path">{problem.path}</code>
+        )}
       </button>
     </li>
   );

@@ -1,20 +1,25 @@
-import type { Problem } from '../../format';
-import { useStore } from '../../store';
+import { useStore, type StoreState } from '../../store';
 import { ProblemRow } from './ProblemRow';
-import { subjectOf } from './problemList';
+import { subjectOf, type PanelProblem } from './problemList';
 import { useProblems } from './useProblems';
 import './problems.css';
 
 /** Live validation of the current flow; a row reveals and selects the node or edge it is about. */
+const selectSelect = (s: StoreState) => s.select;
+const selectRequestFocus = (s: StoreState) => s.requestFocus;
+const selectOpenCode = (s: StoreState) => s.openCodeEditor;
+
 export function ProblemsPanel() {
   const { flow, problems } = useProblems();
-  const select = useStore((s) => s.select);
-  const requestFocus = useStore((s) => s.requestFocus);
+  const select = useStore(selectSelect);
+  const requestFocus = useStore(selectRequestFocus);
+  const openCodeEditor = useStore(selectOpenCode);
 
-  const reveal = (p: Problem) => {
+  const reveal = (p: PanelProblem) => {
     if (p.nodeId) {
       select({ nodeIds: [p.nodeId] });
       requestFocus(p.nodeId);
+      if (p.code) openCodeEditor(p.nodeId, p.code);
     } else if (p.edgeId) {
       select({ edgeIds: [p.edgeId] });
     }

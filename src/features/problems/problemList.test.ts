@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEdge, createNode, emptyFlow, type Flow } from '../../model';
-import { countProblems, problemsOf, subjectOf } from './problemList';
+import { countProblems, problemsOf, subjectOf, withCodeProblems } from './problemList';
 
 function flowWith(patch: Partial<Flow>): Flow {
   return { ...emptyFlow('Test'), ...patch };
@@ -52,5 +52,23 @@ describe('subjectOf', () => {
   it('falls back to the id, or the flow name for whole-flow problems', () => {
     expect(subjectOf({ severity: 'error', path: '', message: 'x', nodeId: 'gone' }, flow)).toBe('gone');
     expect(subjectOf({ severity: 'warning', path: 'run', message: 'x' }, flow)).toBe('Test');
+  });
+});
+
+describe('code diagnostics in Problems', () => {
+  it('lists handler errors under their function, after flow errors and before warnings, without hints', () => {
+    const flow = { ...emptyFlow(), nodes: [createNode('function', 'fn', 'Worker', { x: 0, y: 0 })] };
+    const flowProblems = [
+      { severity: 'error' as const, path: 'nodes[0]', message: 'flow error' },
+      { severity: 'warning' as const, path: 'nodes[0]', message: 'flow warning' },
+    ];
+    const list = withCodeProblems(flow, flowProblems, {
+      fn: [
+        { line: 3, column: 7, message: "Property 'bodyy' does not exist", severity: 'error' },
+        { line: 1, column: 1, message: 'hint', severity: 'info' },
+      ],
+    });
+    expect(list.map((p) => p.message)).toEqual(['flow error', "Property 'bodyy' does not exist", 'flow warning']);
+    expect(list[1]).toMatchObject({ nodeId: 'fn', code: { line: 3, column: 7 }, path: 'nodes[0].settings.code:3:7' });
   });
 });

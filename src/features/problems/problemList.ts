@@ -1,5 +1,6 @@
 import { validateFlow, type Problem } from '../../format';
 import type { Flow } from '../../model';
+import type { CodeMarker } from '../../store';
 import { validateEventPattern, validateFilterPolicy } from '../../sim/patterns';
 
 const checkers = { eventPattern: validateEventPattern, filterPolicy: validateFilterPolicy };
@@ -16,6 +17,36 @@ export function problemsOf(flow: Flow): Problem[] {
     cache.set(flow, list);
   }
   return list;
+}
+
+/** A problem of the flow, or of a function's handler code (with the line to open the editor at). */
+export type PanelProblem = Problem & { code?: { line: number; column: number } };
+
+/**
+ * The code editor's diagnostics as problems of their function, after the flow's own, errors
+ * first. Only functions opened in the editor have diagnostics; info-level hints are left out.
+ */
+export function withCodeProblems(
+  flow: Flow,
+  list: readonly Problem[],
+  markers: Readonly<Record<string, readonly CodeMarker[]>>,
+): PanelProblem[] {
+  const code: PanelProblem[] = [];
+  flow.nodes.forEach((node, index) => {
+    for (const m of markers[node.id] ?? []) {
+      if (m.severity === 'info') continue;
+      code.push({
+        severity: m.severity,
+        path: `nodes[${index}].settings.code:${m.line}:${m.column}`,
+        message: m.message,
+        nodeId: node.id,
+        code: { line: m.line, column: m.column },
+      });
+    }
+  });
+  if (code.length === 0) return list as PanelProblem[];
+  const errors = (p: PanelProblem) => p.severity === 'error';
+  return [...list.filter(errors), ...code.filter(errors), ...list.filter((p) => !errors(p)), ...code.filter((p) => !errors(p))];
 }
 
 export function countProblems(list: readonly Problem[]): { errors: number; warnings: number } {

@@ -1,8 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
-import type { Problem } from '../../format';
 import type { Flow } from '../../model';
 import { useStore, type StoreState } from '../../store';
-import { problemsOf } from './problemList';
+import { problemsOf, withCodeProblems, type PanelProblem } from './problemList';
 import { useDebounced } from './useDebounced';
 
 const DEBOUNCE_MS = 150;
@@ -15,9 +14,12 @@ const DEBOUNCE_MS = 150;
 // validation ignores: validate the last committed state until the drop commits.
 const selectValidated = (s: StoreState) => s.uncommittedBase ?? s.doc;
 
-export function useProblems(): { flow: Flow; problems: Problem[] } {
+const selectMarkers = (s: StoreState) => s.codeMarkers;
+
+export function useProblems(): { flow: Flow; problems: PanelProblem[] } {
   const doc = useStore(selectValidated);
+  const markers = useStore(selectMarkers);
   const flow = useDeferredValue(useDebounced(doc, DEBOUNCE_MS));
-  const problems = useMemo(() => problemsOf(flow), [flow]);
+  const problems = useMemo(() => withCodeProblems(flow, problemsOf(flow), markers), [flow, markers]);
   return { flow, problems };
 }

@@ -55,7 +55,7 @@ export const ScheduleSettings = z.object({
 export type ScheduleSettings = z.infer<typeof ScheduleSettings>;
 
 export const SourceEvent = z.object({
-  /** Name shown on the fire button. */
+  /** Names the event wherever it is listed (runs, traces, firing it by hand). */
   label: z.string().trim().min(1).max(80),
   /** Seconds of virtual time from the start of the run; null only fires by hand. */
   atSeconds: z.number().min(0).max(31_536_000).nullable().default(null),

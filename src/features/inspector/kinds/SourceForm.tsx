@@ -40,7 +40,7 @@ export function SourceForm() {
               ×
             </button>
           </div>
-          <TextField path={[...P, i, 'label']} label="Name" hint="shown on the fire button" />
+          <TextField path={[...P, i, 'label']} label="Name" hint="names this event in runs and traces" />
           <NumberField
             path={[...P, i, 'atSeconds']}
             label="Sent at"

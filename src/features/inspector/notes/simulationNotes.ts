@@ -56,7 +56,7 @@ export const KIND_NOTES: Readonly<Record<NodeKind, SimulationNote>> = {
     section: 'Event source',
     bullets: [
       m('Sends your JSON events asynchronously to every connected target, each at its `atSeconds`.'),
-      m('Events without a time fire only by hand, with the button during a run.'),
+      m('Events without a time fire only when fired by hand; a headless simulate run never fires them.'),
       s('Delivery between nodes takes no virtual time: latency belongs to the nodes that have it.'),
     ],
   },

@@ -30,10 +30,10 @@ window.__bench = {
     ws.forEach((w) => w.terminate());
     return rate;
   },
-  async pool(workers, batch, rounds) {
+  async pool(workers, batch, rounds, platformLines) {
     const source = await fetch('/handler.worker.js').then((r) => r.text());
     const { pool, dispose } = await createBrowserHandlerPool(source, { size: workers });
-    pool.beginRun({ seed: 1, startEpochMs: 0 }, [testCode('export const handler = async (event) => event.n;')]);
+    pool.beginRun({ seed: 1, startEpochMs: 0, platformLines }, [testCode('export const handler = async (event) => event.n;')]);
     await invokeAll(pool, requests(batch, 0));
     const t0 = performance.now();
     for (let k = 1; k <= rounds; k++) await invokeAll(pool, requests(batch, k));
@@ -66,14 +66,18 @@ export async function runWorkersBrowserBench(): Promise<void> {
     console.log(`handler workers (headless Chromium, sandbox frame, ${workers} workers)`);
     for (const batch of [100, 1000]) {
       const rounds = Math.max(20, Math.round(100_000 / batch));
-      const [raw, pooled] = await page.evaluate(
+      // Runs leave START / END / REPORT to the core (platformLines false); a single Test keeps them in the worker.
+      const [raw, pooled, withLines] = await page.evaluate(
         async ([w, b, r]) => {
-          const bench = (window as unknown as { __bench: Record<string, (w: number, b: number, r: number) => Promise<number>> }).__bench;
-          return [await bench.raw!(w, b, r), await bench.pool!(w, b, r)];
+          const bench = (window as unknown as { __bench: Record<string, (w: number, b: number, r: number, lines?: boolean) => Promise<number>> }).__bench;
+          return [await bench.raw!(w, b, r), await bench.pool!(w, b, r, false), await bench.pool!(w, b, r, true)];
         },
         [workers, batch, rounds] as const,
       );
-      console.log(`  batch ${batch}: raw postMessage round trip ${fmt(raw!)}, pool invocations ${fmt(pooled!)} (${((100 * pooled!) / raw!).toFixed(0)}% of raw)`);
+      console.log(
+        `  batch ${batch}: raw postMessage round trip ${fmt(raw!)}, pool invocations ${fmt(pooled!)} (${((100 * pooled!) / raw!).toFixed(0)}% of raw); ` +
+          `with the worker writing START/END/REPORT ${fmt(withLines!)}`,
+      );
     }
   } finally {
     await browser.close();

@@ -42,6 +42,20 @@ export class FileMenu {
     await this.page.getByTestId('file.paste.open').click();
   }
 
+  /** Opens File › Recent and returns its entry for the flow named `name`. */
+  async recentEntry(name: string): Promise<Locator> {
+    await this.open();
+    await this.page.getByTestId('file.recent').hover();
+    const exact = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const label = this.page.locator('.menu-label', { hasText: exact });
+    return this.page.getByTestId(/^file\.recent\.\d+$/).filter({ has: label });
+  }
+
+  async close(): Promise<void> {
+    while ((await this.button.getAttribute('aria-expanded')) === 'true')
+      await this.page.keyboard.press('Escape');
+  }
+
   async openRecent(index: number): Promise<void> {
     await this.open();
     await this.page.getByTestId('file.recent').hover();

@@ -4,7 +4,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/test';
 import type {} from '../../src/features/code-editor/editorBridge';
 
-const example = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../../public/examples', name), 'utf8');
+const example = (name: string) =>
+  readFileSync(path.resolve(import.meta.dirname, '../../public/examples', name), 'utf8');
 
 const code = (page: Page) => page.evaluate(() => window.__eventflowCode?.value() ?? null);
 const savedCode = (page: Page, id: string) =>
@@ -31,6 +32,14 @@ test('edit, save, undo and test a handler in the code editor', async ({ editor }
   await expect(page.getByTestId('code.dirty.sendConfirmation')).toBeVisible();
   expect(await savedCode(page, 'sendConfirmation')).toBe(original);
   await editor.shot('code-editor-unsaved');
+
+  // Another function opens in its own tab; the first keeps its draft.
+  await page.evaluate(() => window.__eventflow!.select({ nodeIds: ['fraudCheck'] }));
+  await page.getByTestId('code.open').click();
+  await expect.poll(() => code(page)).toBe(await savedCode(page, 'fraudCheck'));
+  await expect(page.getByTestId('code.dirty.sendConfirmation')).toBeVisible();
+  await page.getByTestId('code.tab.sendConfirmation').click();
+  await expect.poll(() => code(page)).toBe(`${original}// reviewed in the workshop`);
 
   await page.getByTestId('code.save').click();
   await expect(page.getByTestId('code.dirty.sendConfirmation')).toHaveCount(0);
@@ -68,7 +77,7 @@ test('a handler that throws shows the error, and its stack frame moves the curso
   const thrower = [
     'export const handler = async (event) => {',
     '  const first = event.Records[0];',
-    "  throw new TypeError(`cannot bill ${first.messageId}`);",
+    '  throw new TypeError(`cannot bill ${first.messageId}`);',
     '};',
     '',
   ].join('\n');
@@ -89,10 +98,44 @@ test('a handler that throws shows the error, and its stack frame moves the curso
   // Revert drops the draft; a type error in the editor shows as a marker.
   await page.getByTestId('code.revert').click();
   await expect(page.getByTestId('code.dirty.billCustomer')).toHaveCount(0);
-  await page.evaluate(() => window.__eventflowCode!.setValue('/** @type {Handler} */\nexport const handler = async (event) => event.Records[0].bodyy;\n'));
+  await page.evaluate(() =>
+    window.__eventflowCode!.setValue(
+      '/** @type {Handler} */\nexport const handler = async (event) => event.Records[0].bodyy;\n',
+    ),
+  );
   await expect
-    .poll(() => page.evaluate(() => window.__eventflowCode!.markers().map((m) => m.message).join('\n')), { timeout: 20_000 })
+    .poll(
+      () =>
+        page.evaluate(() =>
+          window
+            .__eventflowCode!.markers()
+            .map((m) => m.message)
+            .join('\n'),
+        ),
+      { timeout: 20_000 },
+    )
     .toContain("Property 'bodyy' does not exist on type 'SQSRecord'");
+  // An endless loop is stopped by the watchdog and reported as Lambda words it.
+  await page.evaluate(
+    (text) => window.__eventflowCode!.setValue(text),
+    'export const handler = async () => {\n  while (true) {}\n};\n',
+  );
+  await page.getByTestId('code.test').click();
+  await expect(result).toHaveAttribute('data-outcome', 'timeout', { timeout: 20_000 });
+  await expect(page.getByTestId('code.test.logs')).toContainText(/Task timed out after \d+\.00 seconds/);
+
+  // The drawer's left edge resizes it.
+  const panel = page.getByTestId('code.panel');
+  const before = (await panel.boundingBox())!;
+  const handle = (await page.getByRole('separator', { name: 'Resize the code editor' }).boundingBox())!;
+  await page.mouse.move(handle.x + 3, handle.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(handle.x + 153, handle.y + 200, { steps: 5 });
+  await page.mouse.up();
+  await expect
+    .poll(async () => Math.abs((await panel.boundingBox())!.width - (before.width - 150)))
+    .toBeLessThanOrEqual(2);
+
   await page.getByTestId('code.close').click();
   await expect(page.getByTestId('code.panel')).toHaveCount(0);
 });

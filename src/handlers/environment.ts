@@ -89,7 +89,20 @@ export class Environment {
     this.prologueWidth = prologue.length;
     const loaded = loadModuleText(prologue + rewriteSource(this.fn.code, facts, shims), loader);
     this.moduleUrl = loaded.url;
-    return loaded.module.finally(() => registry.delete(token));
+    return loaded.module.catch((e: unknown) => Promise.reject(this.shimProblem(e, facts.imports, shims))).finally(() => registry.delete(token));
+  }
+
+  /** A link error naming a shim's URL becomes one naming the package and what it offers here. */
+  private shimProblem(e: unknown, imports: string[], shims: Map<number, string>): unknown {
+    const message = e instanceof Error ? e.message : '';
+    for (const [i, url] of shims) {
+      if (!message.includes(url)) continue;
+      const spec = imports[i]!;
+      const name = /export named '([^']+)'/.exec(message)?.[1] ?? '?';
+      const offered = Object.keys(this.sdkModule(spec)).join(', ');
+      return new ImportProblem(`'${spec}' has no export named '${name}' in the simulation (it offers ${offered})`);
+    }
+    return e;
   }
 }
 

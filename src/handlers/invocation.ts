@@ -1,5 +1,5 @@
-import type { ErrorInfo, InvokeRequest, ModuleLoader, SdkAnswer, SdkAnswerItem, SdkWait, WorkerResult } from '../protocol/messages';
-import { hashText } from './random';
+import type { ErrorInfo, InvokeRequest, ModuleLoader, SdkAnswerItem, SdkWait, WorkerResult } from '../protocol/messages';
+import { SdkCalls, type SdkReplyWithId } from './sdkCalls';
 import type { Environment } from './environment';
 import { errorInfo } from './errors';
 import { endLine, errorLine, initReportLine, LOG_SEPARATOR, reportLine, startLine, timeoutLine } from '../protocol/logLines';
@@ -35,14 +35,10 @@ export class Invocation implements WorkerResult {
   private idleRounds = 0;
   private initMs: number | null = null;
   private readonly codeStart: number;
-  /** SDK calls waiting for the host, by call id; `made` are the ones not reported yet. */
-  private readonly calls = new Map<number, (r: SdkReplyWithId) => void>();
-  private made: SdkWait['calls'] = [];
-  private callCount = 0;
-  /** An answer came in since the last report: the host must hear that the code waits again. */
-  private answered = false;
+  /** Made on the first SDK call (most invocations make none: nothing to allocate). */
+  private calls: SdkCalls | null = null;
 
-  constructor(readonly id: number, readonly request: InvokeRequest, readonly env: Environment, private readonly memoryMb: () => number | null) {
+  constructor(readonly id: number, readonly request: InvokeRequest, readonly env: Environment, private readonly memoryMb: () => number | null, private readonly platformLines = true) {
     this.codeStart = request.startMs + request.declaredMs;
   }
 
@@ -76,46 +72,32 @@ export class Invocation implements WorkerResult {
    */
   sdkCall(service: string, operation: string, input: unknown): Promise<SdkReplyWithId> {
     if (this.settled) return Promise.resolve({ requestId: '', error: { type: 'InternalFailure', message: 'the invocation has ended', status: 500 } });
-    let plain: unknown;
-    try {
-      // What the SDK would serialize: JSON values (bytes were turned into text by the shim).
-      plain = JSON.parse(JSON.stringify(input ?? {}) ?? '{}');
-    } catch (e) {
-      return Promise.reject(e instanceof Error ? e : new TypeError(String(e)));
-    }
-    const callId = ++this.callCount;
-    this.made.push({ callId, service, operation, input: plain, atMs: this.env.clock.now });
-    return new Promise((resolve) => this.calls.set(callId, resolve));
+    return (this.calls ??= new SdkCalls(this.request.requestId)).make(service, operation, input, this.env.clock.now);
   }
 
   /** True while the code waits for SDK answers (the host holds it). */
   get holding(): boolean {
-    return !this.settled && this.calls.size > 0;
+    return !this.settled && this.calls !== null && this.calls.outstanding;
   }
 
   /** What to tell the host now that the code is idle: its new calls, or that it waits again; null: nothing new. */
   takeWait(): SdkWait | null {
-    if (!this.holding || (this.made.length === 0 && !this.answered)) return null;
-    this.answered = false;
-    return { id: this.id, calls: this.made.splice(0) };
+    return this.settled || !this.calls ? null : this.calls.take(this.id);
   }
 
-  /** The host's answer to one call: the clock moves to its time, the code goes on. */
+  /** The host's answer to one call (call 0: the deadline passed): the clock moves to its time, the code goes on. */
   answer(a: SdkAnswerItem): void {
-    const resolve = this.calls.get(a.callId);
-    if (this.settled || !resolve) return;
-    this.calls.delete(a.callId);
+    const known = this.calls?.has(a.callId) ?? false;
+    if (this.settled || (!known && a.callId !== 0)) return;
     const clock = this.env.clock;
     if (a.atMs > clock.now) clock.now = a.atMs;
-    if (clock.now > this.request.deadlineMs) return this.timeout();
-    this.answered = true;
-    const requestId = callRequestId(this.request.requestId, a.callId);
-    resolve(a.error ? { requestId, error: a.error } : { requestId, output: a.output });
+    if (clock.now >= this.request.deadlineMs || !known) return this.timeout();
+    this.calls?.settle(a);
   }
 
   /** Called when all microtasks have run and this invocation is still waiting. */
   step(): void {
-    if (this.settled || this.calls.size > 0) return;
+    if (this.settled || this.calls?.outstanding) return;
     const clock = this.env.clock;
     const next = clock.nextAt();
     if (next === Infinity) {
@@ -134,7 +116,7 @@ export class Invocation implements WorkerResult {
     const env = this.env;
     if (env.clock.now < this.codeStart) env.clock.now = this.codeStart;
     this.takeEnvLines();
-    this.add(startLine(this.request.requestId));
+    if (this.platformLines) this.add(startLine(this.request.requestId));
     env.requestId = this.request.requestId;
     let out: unknown;
     try {
@@ -172,9 +154,10 @@ export class Invocation implements WorkerResult {
   private initFailed(e: ErrorInfo): void {
     const env = this.env;
     env.lines.push(errorLine(env.iso(), 'undefined', 'Uncaught Exception', e));
-    env.lines.push(initReportLine(this.initMs ?? 0, e.type));
+    // The measured time for a single Test; in a run the modeled INIT, like the core's REPORT.
+    env.lines.push(initReportLine((this.platformLines ? this.initMs : this.request.initMs) ?? 0, e.type));
     this.takeEnvLines();
-    this.add(startLine(this.request.requestId));
+    if (this.platformLines) this.add(startLine(this.request.requestId));
     this.discard = true;
     this.finish('crash', { error: e }, e.type);
   }
@@ -184,7 +167,7 @@ export class Invocation implements WorkerResult {
     env.clock.now = Math.max(env.clock.now, this.request.deadlineMs);
     if (this.logs === '') {
       this.takeEnvLines();
-      this.add(startLine(this.request.requestId));
+      if (this.platformLines) this.add(startLine(this.request.requestId));
     }
     env.lines.push(timeoutLine(env.iso(), this.request.requestId, (this.request.deadlineMs - this.request.startMs) / 1000));
     this.discard = true;
@@ -212,14 +195,16 @@ export class Invocation implements WorkerResult {
     const extraMs = Math.max(0, Math.round((env.clock.now - this.codeStart) * 1e6) / 1e6);
     const durationMs = Math.min(r.declaredMs + extraMs, r.deadlineMs - r.startMs);
     this.takeEnvLines();
-    this.add(endLine(r.requestId));
-    this.add(reportLine({
-      requestId: r.requestId, durationMs, memorySizeMb: r.context.memoryLimitInMB, maxMemoryUsedMb: this.memoryMb(),
-      initMs: this.initMs, status: status ?? (errorType ? 'error' : undefined), errorType,
-    }));
+    if (this.platformLines) {
+      this.add(endLine(r.requestId));
+      this.add(reportLine({
+        requestId: r.requestId, durationMs, memorySizeMb: r.context.memoryLimitInMB, maxMemoryUsedMb: this.memoryMb(),
+        initMs: this.initMs, status: status ?? (errorType ? 'error' : undefined), errorType,
+      }));
+    }
     env.requestId = 'undefined';
     if (env.invocation === this) env.invocation = null;
-    this.calls.clear();
+    this.calls?.clear();
     this.outcome = outcome;
     this.value = extra.value;
     this.error = extra.error;
@@ -238,16 +223,6 @@ export class Invocation implements WorkerResult {
   private add(line: string): void {
     this.logs = this.logs === '' ? line : this.logs + LOG_SEPARATOR + line;
   }
-}
-
-type SdkReplyWithId = Pick<SdkAnswer, 'output' | 'error'> & { requestId: string };
-
-/** A request id for one SDK call (the x-amzn-RequestId an answer carries), derived, not drawn. */
-function callRequestId(invocation: string, callId: number): string {
-  const h = (n: number) => hashText(`${invocation}#${callId}#${n}`, 0).toString(16).padStart(8, '0');
-  const a = h(1);
-  const b = h(2);
-  return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-8${h(3).slice(1, 4)}-${h(4)}${h(3).slice(4, 8)}`;
 }
 
 /** The Lambda context object; getRemainingTimeInMillis reads the virtual clock. */

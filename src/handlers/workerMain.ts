@@ -59,7 +59,7 @@ export function startHandlerWorker(host: WorkerHost): void {
     if (!fn.contexts.has(r.environmentId)) fn.contexts.set(r.environmentId, r.context);
     let env = fn.envs.get(r.environmentId);
     if (!env || r.coldStart) fn.envs.set(r.environmentId, (env = new Environment(fn.code, r.environmentId, run, r)));
-    const inv = new Invocation(id, r, env, memoryMb);
+    const inv = new Invocation(id, r, env, memoryMb, run.platformLines !== false);
     active.add(inv);
     byId.set(id, inv);
     inv.start(loader);

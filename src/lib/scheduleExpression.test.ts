@@ -51,6 +51,44 @@ describe('parseScheduleExpression', () => {
     expect(error('cron(0 */0 * * ? *)')).toContain('step of 0');
   });
 
+  it('accepts what AWS documents: wrapping ranges, steps everywhere, L alone, #, year steps', () => {
+    for (const ok of [
+      'cron(0/30 20-2 ? * MON-FRI *)',
+      'cron(0 0 ? * FRI-MON *)',
+      'cron(0 0 25-5 NOV-FEB ? *)',
+      'cron(0 9 LW * ? *)',
+      'cron(0 9 ? * L *)',
+      'cron(0 9 ? * fril *)',
+      'cron(0 9 ? * 2#1 *)',
+      'cron(0 0 1 1 ? */2)',
+      'cron(0 0 1 1 ? 2026/3)',
+      'cron(0 0 1/5 * ? 1970-2199)',
+      'cron(0 0 29 2 ? *)',
+    ]) {
+      expect(error(ok), ok).toBeNull();
+    }
+  });
+
+  it('refuses L, W and # where AWS does not take them', () => {
+    expect(error('cron(0 0 L-2 * ? *)')).toContain('day-of-month field "L-2" uses L or W wrongly');
+    expect(error('cron(0 0 1,LW * ? *)')).toContain('uses L or W wrongly');
+    expect(error('cron(0 0 32W * ? *)')).toContain('outside 1-31');
+    expect(error('cron(0 0 ? * 3#1,6#3 *)')).toContain('one # expression');
+    expect(error('cron(0 0 ? * 3#6 *)')).toContain('# outside 1-5');
+    expect(error('cron(0 0 ? * 8L *)')).toContain('"8", which is not a day of the week');
+    expect(error('cron(0 0 ? * 8 *)')).toContain('"8", which is not 1-7 or SUN-SAT');
+    expect(error('cron(0 0 * * ? 2200)')).toContain('"2200", which is not a number from 1970 to 2199');
+    expect(error('cron(0 0 * * ? 2030-2020)')).toContain('ends before it starts');
+  });
+
+  it('refuses an expression that never fires in the years it allows, saying why', () => {
+    expect(error('cron(0 0 30 2 ? *)')).toBe('never fires: February has no day 30');
+    expect(error('cron(0 0 31 APR,JUN ? *)')).toBe('never fires: April and June have no day 31');
+    expect(error('cron(0 0 29 2 ? 2027)')).toBe('never fires: February has no day 29 in 2027');
+    expect(error('cron(0 0 30W 2 ? *)')).toBe('never fires: February has no day 30');
+    expect(error('cron(0 0 ? 2 SUN#5 2026)')).toBe('never fires: February never has a fifth Sunday in 2026');
+  });
+
   it('checks at() dates for real', () => {
     expect(parseScheduleExpression('at(2026-11-23T09:30:00)')).toMatchObject({
       ok: true,

@@ -1,4 +1,6 @@
 import { err, ok, type Result } from './result';
+import { whyNeverFires } from './schedule/calendar';
+import { parseCronSpec, type CronSpec } from './schedule/cronSpec';
 
 export type RateUnit = 'minute' | 'hour' | 'day';
 
@@ -14,17 +16,17 @@ export interface CronFields {
 
 export type ScheduleExpression =
   | { type: 'rate'; value: number; unit: RateUnit; periodSeconds: number }
-  | { type: 'cron'; fields: CronFields }
-  | { type: 'at'; dateTime: string };
+  | { type: 'cron'; fields: CronFields; spec: CronSpec }
+  /** `wallMs`: the date and time as if it were UTC; the schedule's time zone places it. */
+  | { type: 'at'; dateTime: string; wallMs: number };
 
 const UNIT_SECONDS: Record<RateUnit, number> = { minute: 60, hour: 3600, day: 86_400 };
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-const DAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
 
 /**
  * Parses an EventBridge Scheduler expression with AWS's own rules: `rate(value unit)` with a
  * singular unit for 1 and a plural one otherwise, `cron(...)` with six fields where exactly one
- * of day-of-month and day-of-week is `?`, and `at(yyyy-mm-ddThh:mm:ss)`. The error says why.
+ * of day-of-month and day-of-week is `?` (and which fires at least once in the years it allows),
+ * and `at(yyyy-mm-ddThh:mm:ss)`. The error says why. Fire times: schedule/fireTimes.ts.
  */
 export function parseScheduleExpression(text: string): Result<ScheduleExpression, string> {
   const m = /^(rate|cron|at)\((.*)\)$/.exec(text.trim());
@@ -56,38 +58,15 @@ function parseAt(body: string): Result<ScheduleExpression, string> {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/.exec(body);
   if (!m) return err(`at(${body}) must look like at(2026-11-23T09:30:00)`);
   const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
-  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  // setUTCFullYear, unlike Date.UTC, keeps years 0-99 as written.
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  date.setUTCHours(h, mi, s);
   if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
     return err(`at(${body}) is not a real date and time`);
   }
-  return ok({ type: 'at', dateTime: body });
+  return ok({ type: 'at', dateTime: body, wallMs: date.getTime() });
 }
-
-interface FieldRule {
-  name: string;
-  min: number;
-  max: number;
-  names?: string[];
-  /** Index of names[0]: months count from 1, AWS days of the week too (1 = SUN). */
-  nameBase?: number;
-  special: RegExp | null;
-}
-
-const FIELDS: FieldRule[] = [
-  { name: 'minutes', min: 0, max: 59, special: null },
-  { name: 'hours', min: 0, max: 23, special: null },
-  { name: 'day-of-month', min: 1, max: 31, special: /^(\?|L|LW|\d{1,2}W)$/ },
-  { name: 'month', min: 1, max: 12, names: MONTHS, nameBase: 1, special: null },
-  {
-    name: 'day-of-week',
-    min: 1,
-    max: 7,
-    names: DAYS,
-    nameBase: 1,
-    special: /^(\?|L|[1-7]L|[A-Z]{3}L|[1-7]#[1-5]|[A-Z]{3}#[1-5])$/,
-  },
-  { name: 'year', min: 1970, max: 2199, special: null },
-];
 
 function parseCron(body: string): Result<ScheduleExpression, string> {
   const parts = body
@@ -99,10 +78,10 @@ function parseCron(body: string): Result<ScheduleExpression, string> {
       `cron(${body}) has ${parts.length} fields; AWS cron needs 6: minutes hours day-of-month month day-of-week year, e.g. cron(0 12 * * ? *)`,
     );
   }
-  for (let f = 0; f < 6; f++) {
-    const problem = checkField(parts[f]!, FIELDS[f]!);
-    if (problem) return err(`cron ${FIELDS[f]!.name} field "${parts[f]}" ${problem}`);
-  }
+  const spec = parseCronSpec(parts);
+  if (!spec.ok) return spec;
+  const never = whyNeverFires(spec.value);
+  if (never) return err(never);
   const [minutes, hours, dayOfMonth, month, dayOfWeek, year] = parts as [
     string,
     string,
@@ -111,47 +90,9 @@ function parseCron(body: string): Result<ScheduleExpression, string> {
     string,
     string,
   ];
-  if ((dayOfMonth === '?') === (dayOfWeek === '?')) {
-    return err(
-      'cron needs ? in exactly one of day-of-month and day-of-week (AWS does not combine them), e.g. cron(0 12 * * ? *)',
-    );
-  }
-  return ok({ type: 'cron', fields: { minutes, hours, dayOfMonth, month, dayOfWeek, year } });
-}
-
-function checkField(field: string, rule: FieldRule): string | null {
-  if (rule.special?.test(field)) return validSpecial(field, rule);
-  if (field === '?') return 'cannot be ? (only day-of-month or day-of-week can)';
-  for (const item of field.split(',')) {
-    const [range, step, extra] = item.split('/');
-    if (extra !== undefined) return 'has more than one /';
-    if (step !== undefined && !/^\d+$/.test(step)) return `has an invalid step "/${step}"`;
-    if (step !== undefined && Number(step) < 1) return 'has a step of 0';
-    if (range === '*') continue;
-    const ends = (range ?? '').split('-');
-    if (ends.length > 2 || ends.some((e) => e === '')) return `has an invalid range "${range}"`;
-    for (const end of ends) {
-      const v = valueOf(end, rule);
-      if (v === null)
-        return `has "${end}", which is not ${rule.names ? `${rule.min}-${rule.max} or ${rule.names[0]}-${rule.names[rule.names.length - 1]}` : `a number from ${rule.min} to ${rule.max}`}`;
-    }
-  }
-  return null;
-}
-
-function validSpecial(field: string, rule: FieldRule): string | null {
-  const day = /^(\d{1,2})W$/.exec(field);
-  if (day && (Number(day[1]) < 1 || Number(day[1]) > 31)) return 'has a day outside 1-31';
-  const dow = /^([A-Z]{3}|\d)[L#]/.exec(field);
-  if (dow && valueOf(dow[1]!, rule) === null) return `has "${dow[1]}", which is not a day of the week`;
-  return null;
-}
-
-function valueOf(text: string, rule: FieldRule): number | null {
-  if (/^\d+$/.test(text)) {
-    const v = Number(text);
-    return v >= rule.min && v <= rule.max ? v : null;
-  }
-  const i = rule.names?.indexOf(text) ?? -1;
-  return i >= 0 ? i + (rule.nameBase ?? 0) : null;
+  return ok({
+    type: 'cron',
+    fields: { minutes, hours, dayOfMonth, month, dayOfWeek, year },
+    spec: spec.value,
+  });
 }

@@ -12,7 +12,7 @@ export function pushInvoke(c: InvokeColumns, id: number, r: InvokeRequest, sendC
   c.environmentIds.push(r.environmentId);
   c.coldStarts.push(r.coldStart);
   c.events.push(r.event);
-  c.times.push(r.startMs, r.deadlineMs, r.declaredMs);
+  c.times.push(r.startMs, r.deadlineMs, r.declaredMs, r.initMs ?? 0);
   c.contexts.push(sendContext || r.context.awsRequestId !== r.requestId ? r.context : null);
 }
 
@@ -27,10 +27,10 @@ export function invokeAt(c: InvokeColumns, i: number, known: (fnId: string, envI
   // A row without a context reuses its environment's: one request at a time runs on an
   // environment, so updating the request id in place is safe and saves a copy per call.
   if (!own) context.awsRequestId = requestId;
-  const t = i * 3;
+  const t = i * 4;
   return {
     requestId, functionId, environmentId, coldStart: c.coldStarts[i]!, event: c.events[i], context,
-    startMs: c.times[t]!, deadlineMs: c.times[t + 1]!, declaredMs: c.times[t + 2]!,
+    startMs: c.times[t]!, deadlineMs: c.times[t + 1]!, declaredMs: c.times[t + 2]!, initMs: c.times[t + 3]!,
   };
 }
 

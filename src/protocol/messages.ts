@@ -6,7 +6,7 @@ import type { ErrorInfo, InvokeRequest, InvokeResult, SdkAnswer, SdkCallRequest 
  * Work travels in batches (many items per postMessage: a message costs per object, so one
  * per invocation would cap a run far below what the workers can do).
  */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 export type { ErrorInfo, InvokeRequest, InvokeResult, SdkAnswer, SdkCallRequest };
 
@@ -30,6 +30,11 @@ export interface RunConfig {
   seed: number;
   /** Epoch ms of virtual time 0 (Date inside handlers). */
   startEpochMs: number;
+  /**
+   * Whether the worker writes START / END / REPORT around each invocation's lines (default
+   * true: a single Test invocation). The core writes them itself for the spans it keeps.
+   */
+  platformLines?: boolean;
 }
 
 export type InvokeContext = InvokeRequest['context'];
@@ -45,7 +50,7 @@ export interface InvokeColumns {
   environmentIds: number[];
   coldStarts: boolean[];
   events: unknown[];
-  /** startMs, deadlineMs, declaredMs: three numbers per invocation. */
+  /** startMs, deadlineMs, declaredMs, initMs: four numbers per invocation. */
   times: number[];
   /** An environment's context the first time the worker sees it; null after (awsRequestId = requestId). */
   contexts: (InvokeContext | null)[];

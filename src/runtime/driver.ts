@@ -34,7 +34,8 @@ export async function runSimulation(flow: Flow, options: DriverOptions, pool: Ha
   const { sliceMs = 1000, budgetMs = 8, yieldToHost = macrotask, now = () => performance.now(), onProgress, ...simOptions } = options;
   const sim = createSimulation(flow, { ...simOptions, runner: { type: 'external' } });
   const startTime = simOptions.startTime ?? DEFAULT_START_TIME;
-  pool.beginRun({ seed: simOptions.seed ?? flow.run.seed, startEpochMs: Date.parse(startTime) }, functionCodes(flow));
+  // The core writes START / END / REPORT for the spans it keeps (modeled figures, same every run).
+  pool.beginRun({ seed: simOptions.seed ?? flow.run.seed, startEpochMs: Date.parse(startTime), platformLines: false }, functionCodes(flow));
   let lastYield = now();
   for (;;) {
     const step = sim.advance(Math.min(sim.endMs, sim.now() + sliceMs));

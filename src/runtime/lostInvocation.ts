@@ -1,4 +1,4 @@
-import { endLine, reportLine, startLine, timeoutLine } from '../protocol/logLines';
+import { endLine, reportLine, startLine, timeoutLine, type ReportFigures } from '../protocol/logLines';
 import type { InvokeRequest, InvokeResult, RunConfig } from '../protocol/messages';
 
 /**
@@ -13,12 +13,7 @@ export function lostInvocation(r: InvokeRequest, run: RunConfig, kind: 'timeout'
       requestId: r.requestId,
       outcome: 'timeout',
       extraMs: Math.max(0, timeoutMs - r.declaredMs),
-      logs: [
-        startLine(r.requestId),
-        timeoutLine(iso(r.deadlineMs), r.requestId, timeoutMs / 1000),
-        endLine(r.requestId),
-        reportLine({ requestId: r.requestId, durationMs: timeoutMs, memorySizeMb: r.context.memoryLimitInMB, maxMemoryUsedMb: null, initMs: null, status: 'timeout' }),
-      ],
+      logs: platform(run, r, [timeoutLine(iso(r.deadlineMs), r.requestId, timeoutMs / 1000)], { durationMs: timeoutMs, maxMemoryUsedMb: null, status: 'timeout' }),
       sdkCalls: [],
     };
   }
@@ -29,15 +24,15 @@ export function lostInvocation(r: InvokeRequest, run: RunConfig, kind: 'timeout'
     outcome: 'crash',
     error: { type: 'Runtime.ExitError', message },
     extraMs: 0,
-    logs: [
-      startLine(r.requestId),
-      `${iso(r.startMs + durationMs)}\t${r.requestId}\tERROR\t${message}\tRuntime.ExitError`,
-      endLine(r.requestId),
-      reportLine({
-        requestId: r.requestId, durationMs, memorySizeMb: r.context.memoryLimitInMB, maxMemoryUsedMb: r.context.memoryLimitInMB,
-        initMs: null, status: 'error', errorType: 'Runtime.ExitError',
-      }),
-    ],
+    logs: platform(run, r, [`${iso(r.startMs + durationMs)}\t${r.requestId}\tERROR\t${message}\tRuntime.ExitError`], {
+      durationMs, maxMemoryUsedMb: r.context.memoryLimitInMB, status: 'error', errorType: 'Runtime.ExitError',
+    }),
     sdkCalls: [],
   };
+}
+
+/** The lines inside START / END / REPORT when the worker would have written those (see RunConfig.platformLines). */
+function platform(run: RunConfig, r: InvokeRequest, lines: string[], f: Omit<ReportFigures, 'requestId' | 'memorySizeMb' | 'initMs'>): string[] {
+  if (run.platformLines === false) return lines;
+  return [startLine(r.requestId), ...lines, endLine(r.requestId), reportLine({ requestId: r.requestId, memorySizeMb: r.context.memoryLimitInMB, initMs: null, ...f })];
 }

@@ -279,7 +279,7 @@ function toInvokeResult(request: InvokeRequest, c: ResultColumns, i: number): Po
     ...(value !== undefined ? { value } : {}),
     ...(error ? { error } : {}),
     extraMs: c.extraMs[i]!,
-    logs: c.logs[i]!.split(LOG_SEPARATOR),
+    logs: c.logs[i] === '' ? [] : c.logs[i]!.split(LOG_SEPARATOR),
     sdkCalls: [],
     ...(init >= 0 ? { initMeasuredMs: init } : {}),
   };

@@ -45,7 +45,7 @@ export const handler = async () => {
   console.log('item', JSON.stringify(Item), JSON.stringify(raw.Item), raw.$metadata.httpStatusCode, Date.now() - t0);
   return Item;
 };`;
-    const r = await runSimulation(flowWith(code, [{ id: 'items', kind: 'table', settings: { latency: { type: 'constant', value: 7 } } }], [{ source: 'f', target: 'items', settings: { type: 'invoke' } }], { TABLE: 'items' }), {}, pool);
+    const r = await runSimulation(flowWith(code, [{ id: 'items', kind: 'table', settings: { partitionKey: { name: 'id', type: 'S' }, latency: { type: 'constant', value: 7 } } }], [{ source: 'f', target: 'items', settings: { type: 'invoke' } }], { TABLE: 'items' }), {}, pool);
     const [span] = invokes(r, 'f');
     expect(span!.error).toBeNull();
     expect(span!.logs.join('\n')).toContain('item {"id":"a","n":3,"tags":["x"]} {"id":{"S":"a"},"n":{"N":"3"},"tags":{"L":[{"S":"x"}]}} 200 21');
@@ -163,6 +163,54 @@ export const handler = async () => {
     expect(invokes(r, 'double').map((s) => s.invocationType).sort()).toEqual(['Event', 'RequestResponse']);
     const [sync] = invokes(r, 'double').filter((s) => s.invocationType === 'RequestResponse');
     expect(sync!.parentSpanId).toBe(invokes(r, 'f')[0]!.spanId);
+  });
+});
+
+describe('what the shims do not offer', () => {
+  it('names the package and what it offers when code imports a command that is not simulated', async () => {
+    const code = `import { SQSClient, ReceiveMessageCommand } from '@aws-sdk/client-sqs';\nexport const handler = async () => 1;`;
+    const r = await runSimulation(flowWith(code, [], []), {}, pool);
+    const [span] = invokes(r, 'f');
+    expect(span!.status).toBe('crash');
+    expect(span!.error).toMatchObject({
+      type: 'Runtime.ImportModuleError',
+      message: "Error: '@aws-sdk/client-sqs' has no export named 'ReceiveMessageCommand' in the simulation (it offers SQSClient, SendMessageCommand, SendMessageBatchCommand)",
+    });
+  });
+
+  it('marshals document values as lib-dynamodb does: sets, updates, deletes, scans, undefined refused', async () => {
+    const code = `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, UpdateCommand, DeleteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+const db = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+export const handler = async () => {
+  await db.send(new PutCommand({ TableName: 't', Item: { pk: 'a', tags: new Set(['x', 'y']), n: 1 } }));
+  await db.send(new PutCommand({ TableName: 't', Item: { pk: 'b', n: 2 } }));
+  const up = await db.send(new UpdateCommand({ TableName: 't', Key: { pk: 'a' }, UpdateExpression: 'SET n = n + :one', ExpressionAttributeValues: { ':one': 1 }, ReturnValues: 'ALL_NEW' }));
+  await db.send(new DeleteCommand({ TableName: 't', Key: { pk: 'b' } }));
+  const scan = await db.send(new ScanCommand({ TableName: 't' }));
+  let refused = '';
+  try { await db.send(new PutCommand({ TableName: 't', Item: { pk: 'c', gone: undefined } })); } catch (e) { refused = e.message; }
+  console.log('result', up.Attributes.n, up.Attributes.tags instanceof Set, [...up.Attributes.tags].join('+'), scan.Count, refused);
+};`;
+    const r = await runSimulation(flowWith(code, [{ id: 't', kind: 'table', settings: {} }], [{ source: 'f', target: 't', settings: { type: 'invoke' } }]), {}, pool);
+    expect(logsOf(r, 'f')).toContain('result 2 true x+y 1 Pass options.removeUndefinedValues=true to remove undefined values from map/array/set.');
+  });
+});
+
+describe('timeouts while a call is out', () => {
+  it('ends the caller at its own timeout when the callee answers later', async () => {
+    const code = `import { LambdaClient, InvokeCommand } from '@aws-sdk/client-lambda';
+export const handler = async () => { await new LambdaClient({}).send(new InvokeCommand({ FunctionName: 'slow' })); return 'never'; };`;
+    const flow = flowWith(code, [{ id: 'slow', kind: 'function', settings: { duration: { type: 'constant', value: 20_000 }, timeout: 30 } }], [{ source: 'f', target: 'slow', settings: { type: 'invoke' } }]);
+    const r = await runSimulation(flow, {}, pool);
+    const [caller] = invokes(r, 'f');
+    expect(caller!.status).toBe('timeout');
+    // Its timeout is 10 s: it ends then, not when `slow` answers 20 s after it started.
+    expect(caller!.end - caller!.start).toBeCloseTo(caller!.initMs + 10_000, 6);
+    expect(caller!.logs.join('\n')).toMatch(/Task timed out after 10\.00 seconds/);
+    const [callee] = invokes(r, 'slow');
+    expect(callee!.status).toBe('ok');
+    expect(callee!.end).toBeGreaterThan(caller!.end);
   });
 });
 

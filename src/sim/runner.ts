@@ -27,6 +27,8 @@ export interface InvokeRequest {
   deadlineMs: number;
   /** The declared work (duration model) already drawn for this call, in ms. */
   declaredMs: number;
+  /** The modeled INIT that ran before this call (cold starts; 0 when warm), ms: REPORT's Init Duration. */
+  initMs?: number;
 }
 
 /** One AWS SDK call as the function's span shows it. */

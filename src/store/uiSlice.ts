@@ -20,12 +20,15 @@ export interface UiSlice {
   focusRequest: { nodeId: string | null; seq: number };
   /** The function whose handler code is open in the code editor (null: closed). */
   codeEditorNodeId: string | null;
+  /** Where the code editor should put its cursor (a stack frame clicked in a span or a log). */
+  codeEditorReveal: { line: number; column: number; seq: number } | null;
   setDockTab: (tab: DockTab) => void;
   setDockOpen: (open: boolean) => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismissNotice: (id: number) => void;
   requestFocus: (nodeId: string | null) => void;
-  openCodeEditor: (nodeId: string | null) => void;
+  /** Opens a function's code (null closes the editor), optionally at a 1-based line/column. */
+  openCodeEditor: (nodeId: string | null, at?: { line: number; column?: number }) => void;
 }
 
 let noticeSeq = 0;
@@ -36,10 +39,15 @@ export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set) =>
   notices: [],
   focusRequest: { nodeId: null, seq: 0 },
   codeEditorNodeId: null,
+  codeEditorReveal: null,
   setDockTab: (dockTab) => set({ dockTab, dockOpen: true }),
   setDockOpen: (dockOpen) => set({ dockOpen }),
   notify: (n) => set((s) => ({ notices: [...s.notices.slice(-4), { ...n, id: ++noticeSeq }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   requestFocus: (nodeId) => set((s) => ({ focusRequest: { nodeId, seq: s.focusRequest.seq + 1 } })),
-  openCodeEditor: (codeEditorNodeId) => set({ codeEditorNodeId }),
+  openCodeEditor: (codeEditorNodeId, at) =>
+    set((s) => ({
+      codeEditorNodeId,
+      codeEditorReveal: at ? { line: at.line, column: at.column ?? 1, seq: (s.codeEditorReveal?.seq ?? 0) + 1 } : s.codeEditorReveal,
+    })),
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../io';
 import { run } from './simulate';
 import { parseDuration } from './simulateReport';
+import { buildFlow } from '../../sim';
 
 const example = readFileSync(
   new URL('../../../public/examples/fan-out.eventflow.json', import.meta.url),
@@ -32,13 +33,13 @@ function fakeIO(files: Record<string, string>, isTTY = false) {
 describe('eventflow simulate', () => {
   it('prints a summary table per node and exits 0', async () => {
     const { io, out, err } = fakeIO({ 'f.json': example });
-    expect(await run(['f.json', '--duration', '30s', '--seed', '3'], io)).toBe(0);
+    expect(await run(['f.json', '--duration', '30s', '--seed', '3', '--code', 'off'], io)).toBe(0);
     const text = out.join('\n');
     expect(text).toMatch(/30 s of virtual time .* seed 3/);
     expect(text).toMatch(/^Functions/m);
     expect(text).toMatch(/^ {2}billCustomer +\d/m);
     expect(text).toMatch(/^Total cost: \$\d/m);
-    expect(text).toMatch(/^Note: handler code did not run/m);
+    expect(text).toMatch(/^Note: handler code did not run \(--code off\)/m);
     // Not a terminal: no progress lines.
     expect(err).toEqual([]);
   });
@@ -63,6 +64,53 @@ describe('eventflow simulate', () => {
     const lines = written['t.ndjson']!.trim().split('\n');
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines.slice(0, 20)) expect(JSON.parse(l)).toHaveProperty('type');
+  });
+
+  it('runs handler code with --code on: its console lines show in the trace, its SDK calls reach the queue', async () => {
+    const flow = buildFlow({
+      nodes: [
+        { id: 'src', kind: 'source', settings: { events: [{ label: 'a', atSeconds: 1, payload: '{"n":1}' }, { label: 'b', atSeconds: 2, payload: '{"n":2}' }] } },
+        {
+          id: 'f',
+          kind: 'function',
+          settings: {
+            code: `import { SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs';
+export const handler = async (event) => {
+  console.log('hello from code', event.n);
+  await new SQSClient({}).send(new SendMessageCommand({ QueueUrl: 'jobs', MessageBody: String(event.n) }));
+};`,
+          },
+        },
+        { id: 'jobs', kind: 'queue', settings: {} },
+      ],
+      edges: [
+        { source: 'src', target: 'f', settings: { type: 'invoke' } },
+        { source: 'f', target: 'jobs', settings: { type: 'invoke' } },
+      ],
+      run: { durationSeconds: 10 },
+    });
+    const { io, out, written } = fakeIO({ 'f.json': JSON.stringify(flow) });
+    expect(await run(['f.json', '--code', 'on', '--trace', 't.ndjson'], io)).toBe(0);
+    expect(out.join('\n')).toMatch(/^Handler code: ran in worker threads/m);
+    const spans = written['t.ndjson']!.trim().split('\n').map((l) => JSON.parse(l) as { type: string; logs: string[] });
+    const logs = spans.filter((s) => s.type === 'function.invoke').flatMap((s) => s.logs);
+    expect(logs.filter((l) => l.endsWith('\tINFO\thello from code 1') || l.endsWith('\tINFO\thello from code 2'))).toHaveLength(2);
+    expect(spans.filter((s) => s.type === 'queue.send')).toHaveLength(2);
+  });
+
+  it('leaves the default handler alone with --code auto, and says so', async () => {
+    const flow = buildFlow({
+      nodes: [
+        { id: 'src', kind: 'source', settings: {} },
+        { id: 'f', kind: 'function', settings: {} },
+      ],
+      edges: [{ source: 'src', target: 'f', settings: { type: 'invoke' } }],
+      run: { durationSeconds: 5 },
+    });
+    const { io, out } = fakeIO({ 'f.json': JSON.stringify(flow) });
+    expect(await run(['f.json'], io)).toBe(0);
+    expect(out.join('\n')).toMatch(/^Note: handler code did not run \(every function has the default handler\)/m);
+    expect(await run(['f.json', '--code', 'maybe'], fakeIO({ 'f.json': JSON.stringify(flow) }).io)).toBe(2);
   });
 
   it('exits 1 with the problems of an invalid flow', async () => {

@@ -1,19 +1,24 @@
 import { describeLoadError, parseFlowFile } from '../../format';
 import { validateEventPattern, validateFilterPolicy } from '../../sim/patterns';
-import type { Flow } from '../../model';
-import { createSimulation } from '../../sim';
+import { DEFAULT_HANDLER, type Flow } from '../../model';
+import { createSimulation, type RunResult } from '../../sim';
+import { runSimulation } from '../../runtime/driver';
 import type { CliCommand, CliIO } from '../io';
+import { nodeHandlerPool } from '../nodePool';
 import { formatDuration, parseDuration, summaryLines } from './simulateReport';
 
 const USAGE = [
-  'Usage: simulate FILE [--duration 10m] [--seed N] [--json] [--trace out.ndjson]',
+  'Usage: simulate FILE [--duration 10m] [--seed N] [--code auto|on|off] [--json] [--trace out.ndjson]',
   '',
   'Runs a flow in virtual time and prints a summary per node (--json: the same figures as JSON).',
   "  --duration   virtual time to run (e.g. 90s, 10m, 1h); default: the flow's run settings",
   "  --seed       random seed (0 to 4294967295); default: the flow's run settings",
   '  --trace      write the kept spans to a file, one JSON record per line',
-  'Handler code is not run yet: each function works for its declared duration model.',
+  '  --code       run the functions\' handler code in worker threads (on), or only their declared',
+  '               duration and error rate (off); auto (default): on when any function has its own code',
 ];
+
+type CodeMode = 'auto' | 'on' | 'off';
 
 interface Options {
   file: string;
@@ -21,6 +26,7 @@ interface Options {
   seed?: number;
   json: boolean;
   trace?: string;
+  code: CodeMode;
 }
 
 export const run: CliCommand = async (args, io) => {
@@ -51,7 +57,8 @@ export const run: CliCommand = async (args, io) => {
     for (const e of loaded.error) io.err(`  ${describeLoadError(e)}`);
     return 1;
   }
-  const result = simulate(loaded.value, parsed, io);
+  const withCode = parsed.code === 'on' || (parsed.code === 'auto' && hasOwnCode(loaded.value));
+  const result = withCode ? await simulateWithCode(loaded.value, parsed, io) : simulate(loaded.value, parsed, io);
   if (parsed.trace) {
     io.writeFile(
       parsed.trace,
@@ -61,9 +68,10 @@ export const run: CliCommand = async (args, io) => {
   if (parsed.json) io.out(JSON.stringify(result.summary, null, 2));
   else {
     summaryLines(result.summary).forEach((l) => io.out(l));
-    if (result.summary.nodes.some((n) => n.kind === 'function')) {
-      io.out('Note: handler code did not run; each function worked for its declared duration and error rate');
-      io.out('      and returned null (an API Gateway in front of it answers 502 to that).');
+    if (withCode) io.out('Handler code: ran in worker threads (declared duration + the code\'s virtual waits and SDK calls).');
+    else if (result.summary.nodes.some((n) => n.kind === 'function')) {
+      io.out(`Note: handler code did not run (${parsed.code === 'off' ? '--code off' : 'every function has the default handler'}); each function worked for its`);
+      io.out('      declared duration and error rate and returned null (an API Gateway in front of it answers 502 to that).');
     }
   }
   if (parsed.trace && !parsed.json) io.out(`Trace: ${result.spans.length} spans written to ${parsed.trace}`);
@@ -93,8 +101,38 @@ function simulate(flow: Flow, o: Options, io: CliIO) {
   return sim.result();
 }
 
+/** True when some function's code is not the default handler (the person wrote their own). */
+function hasOwnCode(flow: Flow): boolean {
+  return flow.nodes.some((n) => n.kind === 'function' && n.settings.code.trim() !== DEFAULT_HANDLER.trim());
+}
+
+/** Runs with the handlers' real code in Node worker threads (same protocol as the browser's workers). */
+async function simulateWithCode(flow: Flow, o: Options, io: CliIO): Promise<RunResult> {
+  const pool = nodeHandlerPool();
+  const started = performance.now();
+  let lastShown = started;
+  try {
+    return await runSimulation(
+      flow,
+      {
+        ...(o.seed !== undefined ? { seed: o.seed } : {}),
+        ...(o.durationMs !== undefined ? { durationMs: o.durationMs } : {}),
+        onProgress(nowMs, endMs) {
+          const now = performance.now();
+          if (!io.isTTY || now - started < 1000 || now - lastShown < 1000) return;
+          lastShown = now;
+          io.err(`simulate: ${((100 * nowMs) / endMs).toFixed(0)}% (${formatDuration(nowMs)} of ${formatDuration(endMs)} virtual, ${((now - started) / 1000).toFixed(0)} s)`);
+        },
+      },
+      pool,
+    );
+  } finally {
+    pool.close();
+  }
+}
+
 function parseArgs(args: string[]): Options | string {
-  const o: Options = { file: '', json: false };
+  const o: Options = { file: '', json: false, code: 'auto' };
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -116,6 +154,10 @@ function parseArgs(args: string[]): Options | string {
       const v = value();
       if (!v) return '--trace needs a file name';
       o.trace = v;
+    } else if (a === '--code') {
+      const v = value();
+      if (v !== 'auto' && v !== 'on' && v !== 'off') return `--code is auto, on or off (got ${v ?? 'nothing'})`;
+      o.code = v;
     } else if (a.startsWith('-')) return `unknown option ${a}`;
     else files.push(a);
   }

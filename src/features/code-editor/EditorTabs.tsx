@@ -8,7 +8,9 @@ export function EditorTabs({ activeId }: { activeId: string }) {
   const drafts = useDrafts((s) => s.drafts);
   const closeTab = useDrafts((s) => s.closeTab);
   const open = useStore((s) => s.openCodeEditor);
-  const labels = useStore(useShallow((s) => tabs.map((id) => s.doc.nodes.find((n) => n.id === id)?.label ?? id)));
+  const labels = useStore(
+    useShallow((s) => tabs.map((id) => s.doc.nodes.find((n) => n.id === id)?.label ?? id)),
+  );
   const close = (id: string) => {
     const rest = tabs.filter((t) => t !== id);
     closeTab(id);
@@ -18,15 +20,31 @@ export function EditorTabs({ activeId }: { activeId: string }) {
     <div className="ce-tabs" role="tablist">
       {tabs.map((id, i) => (
         <div key={id} className={`ce-tab${id === activeId ? ' is-active' : ''}`} role="presentation">
-          <button type="button" role="tab" aria-selected={id === activeId} data-testid={`code.tab.${id}`} onClick={() => open(id)}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={id === activeId}
+            data-testid={`code.tab.${id}`}
+            onClick={() => open(id)}
+          >
             {labels[i]}
             {id in drafts ? (
-              <span className="ce-dot" data-testid={`code.dirty.${id}`} title="Unsaved changes" aria-label="unsaved changes">
+              <span
+                className="ce-dot"
+                data-testid={`code.dirty.${id}`}
+                title="Unsaved changes"
+                aria-label="unsaved changes"
+              >
                 ●
               </span>
             ) : null}
           </button>
-          <button type="button" className="ce-tab-close" aria-label={`Close ${labels[i]}`} onClick={() => close(id)}>
+          <button
+            type="button"
+            className="ce-tab-close"
+            aria-label={`Close ${labels[i]}`}
+            onClick={() => close(id)}
+          >
             ×
           </button>
         </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useStore } from '../../store';
 import { setEditorBridge } from './editorBridge';
 import { useDrafts } from './draftStore';
 import { modelUri, monaco, nodeIdOf, setHandlerTypes } from './monacoSetup';
@@ -14,8 +15,17 @@ export interface MonacoHostProps {
 
 function modelFor(nodeId: string, saved: string): monaco.editor.ITextModel {
   const uri = modelUri(nodeId);
-  return monaco.editor.getModel(uri) ?? monaco.editor.createModel(useDrafts.getState().drafts[nodeId] ?? saved, 'javascript', uri);
+  const text = useDrafts.getState().drafts[nodeId] ?? saved;
+  const model = monaco.editor.getModel(uri);
+  if (!model) return monaco.editor.createModel(text, 'javascript', uri);
+  // A model kept from an earlier flow (or while the editor was closed) catches up.
+  if (model.getValue() !== text)
+    model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+  return model;
 }
+
+/** The last reveal request served (a remounted editor must not jump to an old one). */
+let revealedSeq = 0;
 
 /** Monaco itself: one editor, one model per function (its own undo stack and unsaved text). */
 export default function MonacoHost({ nodeId, saved, dts }: MonacoHostProps) {
@@ -68,7 +78,11 @@ export default function MonacoHost({ nodeId, saved, dts }: MonacoHostProps) {
       },
       markers: () => {
         const m = ed.getModel();
-        return m ? monaco.editor.getModelMarkers({ resource: m.uri }).map((x) => ({ line: x.startLineNumber, message: x.message })) : [];
+        return m
+          ? monaco.editor
+              .getModelMarkers({ resource: m.uri })
+              .map((x) => ({ line: x.startLineNumber, message: x.message }))
+          : [];
       },
     };
     return () => {
@@ -93,6 +107,17 @@ export default function MonacoHost({ nodeId, saved, dts }: MonacoHostProps) {
   }, [nodeId, saved]);
 
   useEffect(() => setHandlerTypes(dts), [dts]);
+
+  // A frame clicked elsewhere (a span, a log line) asks for a line: go there once the model is in.
+  const reveal = useStore((s) => s.codeEditorReveal);
+  useEffect(() => {
+    if (!reveal || reveal.seq <= revealedSeq) return;
+    revealedSeq = reveal.seq;
+    const ed = editor.current!;
+    ed.setPosition({ lineNumber: reveal.line, column: reveal.column });
+    ed.revealLineInCenter(reveal.line);
+    ed.focus();
+  }, [reveal]);
 
   return <div ref={box} className="ce-monaco nokey" data-testid="code.editor" />;
 }

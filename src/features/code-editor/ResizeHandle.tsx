@@ -13,7 +13,8 @@ export function ResizeHandle() {
     e.preventDefault();
     const right = host.getBoundingClientRect().right;
     const max = host.getBoundingClientRect().width - 40;
-    const move = (ev: globalThis.PointerEvent) => setWidth(Math.round(Math.max(MIN, Math.min(max, right - ev.clientX))));
+    const move = (ev: globalThis.PointerEvent) =>
+      setWidth(Math.round(Math.max(MIN, Math.min(max, right - ev.clientX))));
     const up = () => {
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', up);
@@ -21,5 +22,13 @@ export function ResizeHandle() {
     window.addEventListener('pointermove', move);
     window.addEventListener('pointerup', up);
   };
-  return <div className="ce-resize" role="separator" aria-orientation="vertical" aria-label="Resize the code editor" onPointerDown={onPointerDown} />;
+  return (
+    <div
+      className="ce-resize"
+      role="separator"
+      aria-orientation="vertical"
+      aria-label="Resize the code editor"
+      onPointerDown={onPointerDown}
+    />
+  );
 }

@@ -18,7 +18,8 @@ function sourceName(nodeId: string): string | undefined {
   return doc.nodes.find((n) => n.id === e?.source)?.label;
 }
 
-export const sampleText = (id: string, nodeId: string) => JSON.stringify(buildSampleEvent(id, sourceName(nodeId)), null, 2);
+export const sampleText = (id: string, nodeId: string) =>
+  JSON.stringify(buildSampleEvent(id, sourceName(nodeId)), null, 2);
 
 /** The Test tab: a sample event (editable JSON) and the last invocation's outcome. */
 export function TestPane({ node, triggers, hasDraft }: TestPaneProps) {
@@ -41,7 +42,9 @@ export function TestPane({ node, triggers, hasDraft }: TestPaneProps) {
           <select
             data-testid="code.test.event"
             value={sampleId}
-            onChange={(e) => patch(node.id, { sampleId: e.target.value, eventText: sampleText(e.target.value, node.id) })}
+            onChange={(e) =>
+              patch(node.id, { sampleId: e.target.value, eventText: sampleText(e.target.value, node.id) })
+            }
           >
             {samples.map((s) => (
               <option key={s.id} value={s.id}>
@@ -62,13 +65,17 @@ export function TestPane({ node, triggers, hasDraft }: TestPaneProps) {
         />
         {parseError ? <div className="ce-error-line">Not JSON: {parseError}</div> : null}
         <p className="ce-hint">
-          Test runs the code in the editor{hasDraft ? ', unsaved edits included,' : ''} alone, in the sandbox, with this event.
-          ● marks the events of what is connected to this function.
+          Test runs the code in the editor{hasDraft ? ', unsaved edits included,' : ''} alone, in the sandbox,
+          with this event. ● marks the events of what is connected to this function.
         </p>
       </div>
       <div className="ce-test-out">
         {test.running ? <div className="ce-hint">Running…</div> : null}
-        {test.outcome ? <TestResult outcome={test.outcome} /> : !test.running ? <div className="ce-hint">No test run yet. Press Test.</div> : null}
+        {test.outcome ? (
+          <TestResult outcome={test.outcome} />
+        ) : !test.running ? (
+          <div className="ce-hint">No test run yet. Press Test.</div>
+        ) : null}
       </div>
     </div>
   );

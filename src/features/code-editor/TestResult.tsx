@@ -1,4 +1,4 @@
-import type { TestOutcome } from './testRunner';
+import type { TestOutcome } from './testOutcome';
 import { StackText } from './StackText';
 
 const STATUS: Record<TestOutcome['outcome'], string> = {
@@ -15,10 +15,14 @@ export function TestResult({ outcome }: { outcome: TestOutcome }) {
   const r = outcome.report;
   return (
     <div className="ce-result" data-testid="code.test.result" data-outcome={outcome.outcome}>
-      <div className={`ce-result-status is-${outcome.outcome === 'ok' ? 'ok' : 'error'}`}>{STATUS[outcome.outcome]}</div>
+      <div className={`ce-result-status is-${outcome.outcome === 'ok' ? 'ok' : 'error'}`}>
+        {STATUS[outcome.outcome]}
+      </div>
       {outcome.error ? (
         <pre className="ce-pre ce-error">
-          {outcome.error.stack?.startsWith(`${outcome.error.type}: `) ? null : `${outcome.error.type}: ${outcome.error.message}\n`}
+          {outcome.error.stack?.startsWith(`${outcome.error.type}: `)
+            ? null
+            : `${outcome.error.type}: ${outcome.error.message}\n`}
           {outcome.error.stack ? <StackText text={outcome.error.stack} /> : null}
         </pre>
       ) : outcome.outcome === 'ok' ? (
@@ -37,10 +41,13 @@ export function TestResult({ outcome }: { outcome: TestOutcome }) {
           {r?.maxMemoryMb ? ` (max used ${r.maxMemoryMb} MB)` : ''}
         </dd>
         <dt>Init duration</dt>
-        <dd data-testid="code.test.init">{r?.initMs != null ? ms(r.initMs) : outcome.coldStart ? '-' : 'warm start: none'}</dd>
+        <dd data-testid="code.test.init">
+          {r?.initMs != null ? ms(r.initMs) : outcome.coldStart ? '-' : 'warm start: none'}
+        </dd>
       </dl>
       <p className="ce-hint">
-        Duration = the declared work ({ms(outcome.declaredMs)}, the function&apos;s duration model) + virtual waits in the code.
+        Duration = the declared work ({ms(outcome.declaredMs)}, the function&apos;s duration model) + virtual
+        waits in the code.
       </p>
       <div className="ce-subhead">Log output</div>
       <pre className="ce-pre ce-logs" data-testid="code.test.logs">

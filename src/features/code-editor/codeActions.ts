@@ -24,7 +24,11 @@ export function addTypes(node: NodeOfKind<'function'>, code: string): void {
 }
 
 /** Runs the Test with the pane's event and the given (draft) code; the outcome goes to the pane. */
-export async function testFunction(node: NodeOfKind<'function'>, code: string, triggers: Trigger[]): Promise<void> {
+export async function testFunction(
+  node: NodeOfKind<'function'>,
+  code: string,
+  triggers: Trigger[],
+): Promise<void> {
   const { tests, patchTest } = useDrafts.getState();
   const t = tests[node.id] ?? EMPTY_TEST;
   const text = t.eventText ?? sampleText(t.sampleId ?? samplesFor(triggers)[0]!.id, node.id);
@@ -42,7 +46,14 @@ export async function testFunction(node: NodeOfKind<'function'>, code: string, t
     const message = e instanceof Error ? e.message : String(e);
     patchTest(node.id, {
       running: false,
-      outcome: { outcome: 'crash', error: { type: 'Sandbox.Unavailable', message }, logs: [], report: null, coldStart: false, declaredMs: 0 },
+      outcome: {
+        outcome: 'crash',
+        error: { type: 'Sandbox.Unavailable', message },
+        logs: [],
+        report: null,
+        coldStart: false,
+        declaredMs: 0,
+      },
     });
   }
 }

@@ -11,12 +11,31 @@ import { eventTypeOf, inferTriggers } from './triggers';
 
 const fn = createNode('function', 'fn', 'Worker', { x: 0, y: 0 });
 const node = (kind: FlowNode['kind'], id: string) => createNode(kind, id, id, { x: 0, y: 0 });
-const edge = (source: string, settings: Edge['settings'], target = 'fn'): Edge => ({ id: `${source}-${target}`, source, target, settings });
+const edge = (source: string, settings: Edge['settings'], target = 'fn'): Edge => ({
+  id: `${source}-${target}`,
+  source,
+  target,
+  settings,
+});
 
 describe('inferTriggers', () => {
   it('names the event of each connection that ends at the function', () => {
-    const httpApi = { ...node('api', 'http'), settings: { ...node('api', 'http').settings, protocolType: 'HTTP' } } as FlowNode;
-    const nodes = [fn, node('queue', 'q'), node('topic', 't'), node('bus', 'b'), node('stream', 's'), node('table', 'tb'), node('bucket', 'bk'), node('api', 'rest'), httpApi, node('schedule', 'sc')];
+    const httpApi = {
+      ...node('api', 'http'),
+      settings: { ...node('api', 'http').settings, protocolType: 'HTTP' },
+    } as FlowNode;
+    const nodes = [
+      fn,
+      node('queue', 'q'),
+      node('topic', 't'),
+      node('bus', 'b'),
+      node('stream', 's'),
+      node('table', 'tb'),
+      node('bucket', 'bk'),
+      node('api', 'rest'),
+      httpApi,
+      node('schedule', 'sc'),
+    ];
     const edges: Edge[] = [
       edge('q', { type: 'sqsMapping' } as Edge['settings']),
       edge('t', { type: 'subscription' } as Edge['settings']),
@@ -29,12 +48,25 @@ describe('inferTriggers', () => {
       edge('sc', { type: 'invoke' }),
       edge('fn', { type: 'invoke' }, 'q'),
     ];
-    expect(inferTriggers('fn', nodes, edges)).toEqual(['apiRest', 'apiHttp', 'sqs', 'sns', 'eventbridge', 'schedule', 'kinesis', 'dynamodb', 's3']);
+    expect(inferTriggers('fn', nodes, edges)).toEqual([
+      'apiRest',
+      'apiHttp',
+      'sqs',
+      'sns',
+      'eventbridge',
+      'schedule',
+      'kinesis',
+      'dynamodb',
+      's3',
+    ]);
   });
 
   it('a producer invoking the function directly makes the event any', () => {
     const nodes = [fn, node('client', 'c'), node('queue', 'q')];
-    const triggers = inferTriggers('fn', nodes, [edge('c', { type: 'invoke' }), edge('q', { type: 'sqsMapping' } as Edge['settings'])]);
+    const triggers = inferTriggers('fn', nodes, [
+      edge('c', { type: 'invoke' }),
+      edge('q', { type: 'sqsMapping' } as Edge['settings']),
+    ]);
     expect(triggers).toEqual(['sqs', 'direct']);
     expect(eventTypeOf(triggers)).toBe('any');
     expect(eventTypeOf(['sqs', 'sns'])).toBe('SQSEvent | SNSEvent');
@@ -44,17 +76,32 @@ describe('inferTriggers', () => {
 
 /** Type-checks a handler module against the editor's typings with the real TypeScript checker. */
 function check(code: string, dts: string): string[] {
-  const files: Record<string, string> = { '/index.js': code, '/events.d.ts': EVENT_DTS, '/sdk.d.ts': SDK_DTS, '/handler.d.ts': dts };
-  const options: ts.CompilerOptions = { allowJs: true, checkJs: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], types: [] };
+  const files: Record<string, string> = {
+    '/index.js': code,
+    '/events.d.ts': EVENT_DTS,
+    '/sdk.d.ts': SDK_DTS,
+    '/handler.d.ts': dts,
+  };
+  const options: ts.CompilerOptions = {
+    allowJs: true,
+    checkJs: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+    types: [],
+  };
   const host = ts.createCompilerHost(options);
   const read = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, lang) => (name in files ? ts.createSourceFile(name, files[name]!, lang) : read(name, lang));
+  host.getSourceFile = (name, lang) =>
+    name in files ? ts.createSourceFile(name, files[name]!, lang) : read(name, lang);
   host.fileExists = (name) => name in files || ts.sys.fileExists(name);
   const program = ts.createProgram(Object.keys(files), options, host);
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
 
-describe('handler typings', () => {
+// Each check builds a TypeScript program with the DOM library: seconds, not milliseconds.
+describe('handler typings', { timeout: 60_000 }, () => {
   it('type the event of an SQS-triggered handler and the SDK clients', () => {
     const code = addHandlerType(`import { SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs';
 const sqs = new SQSClient({});
@@ -94,14 +141,24 @@ export async function handler(event) {
 }
 `;
     expect(check(addHandlerType(code), handlerDts(['apiHttp']))).toEqual([]);
-    expect(check(code.replace("import { LambdaClient, InvokeCommand } from '@aws-sdk/client-lambda';", "import { Nope } from '@aws-sdk/client-lambda';"), handlerDts([])).join('\n')).toContain("has no exported member 'Nope'");
+    expect(
+      check(
+        code.replace(
+          "import { LambdaClient, InvokeCommand } from '@aws-sdk/client-lambda';",
+          "import { Nope } from '@aws-sdk/client-lambda';",
+        ),
+        handlerDts([]),
+      ).join('\n'),
+    ).toContain("has no exported member 'Nope'");
   });
 
   it('adds the JSDoc type once, above a const or a function export', () => {
     const once = addHandlerType('export const handler = async () => 1;\n');
     expect(once).toBe('/** @type {Handler} */\nexport const handler = async () => 1;\n');
     expect(addHandlerType(once)).toBe(once);
-    expect(addHandlerType('export async function main(event) {}\n', 'main')).toContain(' * @param {HandlerEvent} event\n');
+    expect(addHandlerType('export async function main(event) {}\n', 'main')).toContain(
+      ' * @param {HandlerEvent} event\n',
+    );
     expect(addHandlerType('const x = 1;\n')).toBe('const x = 1;\n');
   });
 });
@@ -109,25 +166,67 @@ export async function handler(event) {
 describe('sample events', () => {
   it('every sample is JSON and the function’s own triggers come first', () => {
     for (const s of SAMPLE_EVENTS) expect(() => JSON.stringify(buildSampleEvent(s.id))).not.toThrow();
-    expect(samplesFor(['sqs', 's3']).slice(0, 2).map((s) => s.id)).toEqual(['sqs', 's3']);
+    expect(
+      samplesFor(['sqs', 's3'])
+        .slice(0, 2)
+        .map((s) => s.id),
+    ).toEqual(['sqs', 's3']);
     expect(samplesFor([])).toHaveLength(SAMPLE_EVENTS.length);
   });
 
   it('have the shapes AWS documents', () => {
     const sqs = buildSampleEvent('sqs', 'orders') as { Records: Array<Record<string, unknown>> };
-    expect(sqs.Records[0]).toMatchObject({ eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:us-east-1:123456789012:orders', awsRegion: 'us-east-1' });
-    expect(Object.keys(sqs.Records[0]!)).toEqual(['messageId', 'receiptHandle', 'body', 'attributes', 'messageAttributes', 'md5OfBody', 'eventSource', 'eventSourceARN', 'awsRegion']);
+    expect(sqs.Records[0]).toMatchObject({
+      eventSource: 'aws:sqs',
+      eventSourceARN: 'arn:aws:sqs:us-east-1:123456789012:orders',
+      awsRegion: 'us-east-1',
+    });
+    expect(Object.keys(sqs.Records[0]!)).toEqual([
+      'messageId',
+      'receiptHandle',
+      'body',
+      'attributes',
+      'messageAttributes',
+      'md5OfBody',
+      'eventSource',
+      'eventSourceARN',
+      'awsRegion',
+    ]);
     const v2 = buildSampleEvent('apigateway-http') as Record<string, unknown>;
-    expect(v2).toMatchObject({ version: '2.0', routeKey: 'POST /orders', rawPath: '/orders', rawQueryString: 'source=web', isBase64Encoded: false });
+    expect(v2).toMatchObject({
+      version: '2.0',
+      routeKey: 'POST /orders',
+      rawPath: '/orders',
+      rawQueryString: 'source=web',
+      isBase64Encoded: false,
+    });
     const v1 = buildSampleEvent('apigateway-rest') as Record<string, unknown>;
-    expect(v1).toMatchObject({ httpMethod: 'POST', resource: '/orders', queryStringParameters: { source: 'web' } });
+    expect(v1).toMatchObject({
+      httpMethod: 'POST',
+      resource: '/orders',
+      queryStringParameters: { source: 'web' },
+    });
     const kinesis = buildSampleEvent('kinesis') as { Records: Array<{ kinesis: { data: string } }> };
     expect(JSON.parse(atob(kinesis.Records[0]!.kinesis.data))).toMatchObject({ orderId: 'o-1001' });
-    expect(buildSampleEvent('schedule')).toMatchObject({ 'detail-type': 'Scheduled Event', source: 'aws.events', detail: {} });
-    const s3 = buildSampleEvent('s3', 'Uploads') as { Records: Array<{ s3: { bucket: { name: string }; object: { key: string } } }> };
-    expect(s3.Records[0]!.s3).toMatchObject({ bucket: { name: 'uploads' }, object: { key: 'uploads/report+2026.csv' } });
-    const ddb = buildSampleEvent('dynamodb') as { Records: Array<{ eventName: string; dynamodb: { NewImage: unknown } }> };
-    expect(ddb.Records[0]).toMatchObject({ eventName: 'INSERT', dynamodb: { NewImage: { orderId: { S: 'o-1001' } } } });
+    expect(buildSampleEvent('schedule')).toMatchObject({
+      'detail-type': 'Scheduled Event',
+      source: 'aws.events',
+      detail: {},
+    });
+    const s3 = buildSampleEvent('s3', 'Uploads') as {
+      Records: Array<{ s3: { bucket: { name: string }; object: { key: string } } }>;
+    };
+    expect(s3.Records[0]!.s3).toMatchObject({
+      bucket: { name: 'uploads' },
+      object: { key: 'uploads/report+2026.csv' },
+    });
+    const ddb = buildSampleEvent('dynamodb') as {
+      Records: Array<{ eventName: string; dynamodb: { NewImage: unknown } }>;
+    };
+    expect(ddb.Records[0]).toMatchObject({
+      eventName: 'INSERT',
+      dynamodb: { NewImage: { orderId: { S: 'o-1001' } } },
+    });
     const sns = buildSampleEvent('sns') as { Records: Array<{ EventSource: string; Sns: { Type: string } }> };
     expect(sns.Records[0]).toMatchObject({ EventSource: 'aws:sns', Sns: { Type: 'Notification' } });
   });
@@ -135,7 +234,8 @@ describe('sample events', () => {
 
 describe('stack frames and REPORT lines', () => {
   it('split the frames of the handler file out of a stack', () => {
-    const stack = 'TypeError: bad input\n    at handler (file:///var/task/index.mjs:3:16)\n    at file:///var/task/index.mjs:10:2';
+    const stack =
+      'TypeError: bad input\n    at handler (file:///var/task/index.mjs:3:16)\n    at file:///var/task/index.mjs:10:2';
     const pieces = splitFrames(stack);
     expect(pieces.filter((p) => p.type === 'frame')).toEqual([
       { type: 'frame', text: 'file:///var/task/index.mjs:3:16', line: 3, column: 16 },
@@ -147,9 +247,43 @@ describe('stack frames and REPORT lines', () => {
   });
 
   it('read the figures of a REPORT line', () => {
-    const lines = ['START RequestId: r1 Version: $LATEST', 'END RequestId: r1', 'REPORT RequestId: r1\tDuration: 40.25 ms\tBilled Duration: 41 ms\tMemory Size: 128 MB\tMax Memory Used: 61 MB\tInit Duration: 152.10 ms'];
-    expect(readReport(lines)).toEqual({ durationMs: 40.25, billedMs: 41, memoryMb: 128, maxMemoryMb: 61, initMs: 152.1 });
-    expect(readReport(['REPORT RequestId: r1\tDuration: 2.00 ms\tBilled Duration: 2 ms\tMemory Size: 128 MB'])?.initMs).toBeNull();
+    const lines = [
+      'START RequestId: r1 Version: $LATEST',
+      'END RequestId: r1',
+      'REPORT RequestId: r1\tDuration: 40.25 ms\tBilled Duration: 41 ms\tMemory Size: 128 MB\tMax Memory Used: 61 MB\tInit Duration: 152.10 ms',
+    ];
+    expect(readReport(lines)).toEqual({
+      durationMs: 40.25,
+      billedMs: 41,
+      memoryMb: 128,
+      maxMemoryMb: 61,
+      initMs: 152.1,
+    });
+    expect(
+      readReport(['REPORT RequestId: r1\tDuration: 2.00 ms\tBilled Duration: 2 ms\tMemory Size: 128 MB'])
+        ?.initMs,
+    ).toBeNull();
     expect(readReport(['nothing'])).toBeNull();
+  });
+});
+
+describe('drafts', () => {
+  it('a draft exists only while the text differs from the saved code', async () => {
+    const { useDrafts } = await import('./draftStore');
+    const d = useDrafts.getState();
+    d.setText('f1', 'edited', 'saved');
+    expect(useDrafts.getState().drafts).toEqual({ f1: 'edited' });
+    d.setText('f2', 'other', 'saved2');
+    d.setText('f1', 'saved', 'saved');
+    expect(useDrafts.getState().drafts).toEqual({ f2: 'other' });
+    useDrafts.getState().clearDraft('f2');
+    expect(useDrafts.getState().drafts).toEqual({});
+  });
+
+  it('a test takes the median of a log-normal duration model as its declared work', async () => {
+    const { typicalMs } = await import('./testOutcome');
+    expect(typicalMs({ type: 'lognormal', median: 40, sigma: 0.4 })).toBe(40);
+    expect(typicalMs({ type: 'uniform', min: 10, max: 30 })).toBe(20);
+    expect(typicalMs({ type: 'empirical', samples: [9, 1, 5] })).toBe(5);
   });
 });

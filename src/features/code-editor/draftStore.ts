@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { TestOutcome } from './testRunner';
+import type { TestOutcome } from './testOutcome';
 
 /** What the Test pane keeps per function: the chosen sample, the edited event, the last outcome. */
 export interface TestState {
@@ -27,12 +27,14 @@ interface DraftState {
   closeTab: (id: string) => void;
   setWidth: (width: number) => void;
   patchTest: (id: string, patch: Partial<TestState>) => void;
+  /** Forgets every draft, tab and test (another flow was opened). */
+  reset: () => void;
 }
 
 export const useDrafts = create<DraftState>()((set) => ({
   drafts: {},
   tabs: [],
-  width: 880,
+  width: 760,
   tests: {},
   setText: (id, text, saved) =>
     set((s) => {
@@ -55,5 +57,7 @@ export const useDrafts = create<DraftState>()((set) => ({
   addTab: (id) => set((s) => (s.tabs.includes(id) ? s : { tabs: [...s.tabs, id] })),
   closeTab: (id) => set((s) => ({ tabs: s.tabs.filter((t) => t !== id) })),
   setWidth: (width) => set({ width }),
-  patchTest: (id, patch) => set((s) => ({ tests: { ...s.tests, [id]: { ...(s.tests[id] ?? EMPTY_TEST), ...patch } } })),
+  patchTest: (id, patch) =>
+    set((s) => ({ tests: { ...s.tests, [id]: { ...(s.tests[id] ?? EMPTY_TEST), ...patch } } })),
+  reset: () => set({ drafts: {}, tabs: [], tests: {} }),
 }));

@@ -18,13 +18,23 @@ export function addHandlerType(code: string, exportName = 'handler'): string {
   const name = exportName.replace(/[$]/g, '\\$');
   const constDecl = new RegExp(`^([ \\t]*)export\\s+(?:const|let|var)\\s+${name}\\s*=`, 'm').exec(code);
   if (constDecl) return insertAt(code, constDecl.index, `${constDecl[1]}/** @type {Handler} */\n`);
-  const fnDecl = new RegExp(`^([ \\t]*)export\\s+(?:async\\s+)?function\\s*\\*?\\s*${name}\\s*\\(([^)]*)\\)`, 'm').exec(code);
+  const fnDecl = new RegExp(
+    `^([ \\t]*)export\\s+(?:async\\s+)?function\\s*\\*?\\s*${name}\\s*\\(([^)]*)\\)`,
+    'm',
+  ).exec(code);
   if (fnDecl) {
     const pad = fnDecl[1];
     const [event, context] = fnDecl[2]!.split(',').map((p) => p.trim().split(/[\s=]/)[0]);
-    const lines = [event && `@param {HandlerEvent} ${event}`, context && `@param {Context} ${context}`].filter(Boolean);
+    const lines = [
+      event && `@param {HandlerEvent} ${event}`,
+      context && `@param {Context} ${context}`,
+    ].filter(Boolean);
     if (lines.length === 0) return code;
-    return insertAt(code, fnDecl.index, `${pad}/**\n${lines.map((l) => `${pad} * ${l}\n`).join('')}${pad} */\n`);
+    return insertAt(
+      code,
+      fnDecl.index,
+      `${pad}/**\n${lines.map((l) => `${pad} * ${l}\n`).join('')}${pad} */\n`,
+    );
   }
   return code;
 }

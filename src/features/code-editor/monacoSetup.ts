@@ -37,7 +37,8 @@ export function setHandlerTypes(dts: string): void {
   handlerLib = js.addExtraLib(dts, 'file:///types/handler.d.ts');
 }
 
-export const modelUri = (nodeId: string) => monaco.Uri.parse(`file:///functions/${encodeURIComponent(nodeId)}/index.js`);
+export const modelUri = (nodeId: string) =>
+  monaco.Uri.parse(`file:///functions/${encodeURIComponent(nodeId)}/index.js`);
 
 /** The node id of one of our models, or null for any other model. */
 export function nodeIdOf(uri: monaco.Uri): string | null {

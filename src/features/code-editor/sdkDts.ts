@@ -51,7 +51,11 @@ function dynamoCommands(doc: boolean): string[] {
   const name = (low: string) => (doc ? low : `${low}Item`);
   return [
     command(name('Put'), writeInput(v, `Item: ${kv};`), `{ Attributes?: ${kv} }`),
-    command(name('Get'), `{ TableName: string; Key: ${kv}; ConsistentRead?: boolean; ProjectionExpression?: string; ExpressionAttributeNames?: Record<string, string> }`, `{ Item?: ${kv} }`),
+    command(
+      name('Get'),
+      `{ TableName: string; Key: ${kv}; ConsistentRead?: boolean; ProjectionExpression?: string; ExpressionAttributeNames?: Record<string, string> }`,
+      `{ Item?: ${kv} }`,
+    ),
     command(name('Update'), writeInput(v, `Key: ${kv}; UpdateExpression: string;`), `{ Attributes?: ${kv} }`),
     command(name('Delete'), writeInput(v, `Key: ${kv};`), `{ Attributes?: ${kv} }`),
     command(
@@ -65,32 +69,77 @@ function dynamoCommands(doc: boolean): string[] {
 /** The d.ts text declaring every SDK module the sandbox provides. */
 export const SDK_DTS = [
   mod('@aws-sdk/client-sqs', 'SQSClient', [
-    command('SendMessage', `{ QueueUrl: string; MessageBody: string; DelaySeconds?: number; MessageAttributes?: Record<string, { DataType: 'String' | 'Number' | 'Binary' | string; StringValue?: string; BinaryValue?: Uint8Array }>; MessageGroupId?: string; MessageDeduplicationId?: string }`, `{ MessageId?: string; MD5OfMessageBody?: string; SequenceNumber?: string }`),
-    command('SendMessageBatch', `{ QueueUrl: string; Entries: Array<{ Id: string; MessageBody: string; DelaySeconds?: number; MessageAttributes?: Record<string, { DataType: string; StringValue?: string }>; MessageGroupId?: string; MessageDeduplicationId?: string }> }`, `{ Successful: Array<{ Id: string; MessageId: string; MD5OfMessageBody: string }>; Failed: Array<{ Id: string; SenderFault: boolean; Code: string; Message?: string }> }`),
+    command(
+      'SendMessage',
+      `{ QueueUrl: string; MessageBody: string; DelaySeconds?: number; MessageAttributes?: Record<string, { DataType: 'String' | 'Number' | 'Binary' | string; StringValue?: string; BinaryValue?: Uint8Array }>; MessageGroupId?: string; MessageDeduplicationId?: string }`,
+      `{ MessageId?: string; MD5OfMessageBody?: string; SequenceNumber?: string }`,
+    ),
+    command(
+      'SendMessageBatch',
+      `{ QueueUrl: string; Entries: Array<{ Id: string; MessageBody: string; DelaySeconds?: number; MessageAttributes?: Record<string, { DataType: string; StringValue?: string }>; MessageGroupId?: string; MessageDeduplicationId?: string }> }`,
+      `{ Successful: Array<{ Id: string; MessageId: string; MD5OfMessageBody: string }>; Failed: Array<{ Id: string; SenderFault: boolean; Code: string; Message?: string }> }`,
+    ),
   ]),
   mod('@aws-sdk/client-sns', 'SNSClient', [
-    command('Publish', `{ TopicArn?: string; TargetArn?: string; Message: string; Subject?: string; MessageAttributes?: Record<string, { DataType: 'String' | 'String.Array' | 'Number' | 'Binary' | string; StringValue?: string; BinaryValue?: Uint8Array }>; MessageGroupId?: string; MessageDeduplicationId?: string }`, `{ MessageId?: string; SequenceNumber?: string }`),
+    command(
+      'Publish',
+      `{ TopicArn?: string; TargetArn?: string; Message: string; Subject?: string; MessageAttributes?: Record<string, { DataType: 'String' | 'String.Array' | 'Number' | 'Binary' | string; StringValue?: string; BinaryValue?: Uint8Array }>; MessageGroupId?: string; MessageDeduplicationId?: string }`,
+      `{ MessageId?: string; SequenceNumber?: string }`,
+    ),
   ]),
   mod('@aws-sdk/client-eventbridge', 'EventBridgeClient', [
-    command('PutEvents', `{ Entries: Array<{ Source?: string; DetailType?: string; Detail?: string; EventBusName?: string; Resources?: string[]; Time?: Date }> }`, `{ FailedEntryCount?: number; Entries?: Array<{ EventId?: string; ErrorCode?: string; ErrorMessage?: string }> }`),
+    command(
+      'PutEvents',
+      `{ Entries: Array<{ Source?: string; DetailType?: string; Detail?: string; EventBusName?: string; Resources?: string[]; Time?: Date }> }`,
+      `{ FailedEntryCount?: number; Entries?: Array<{ EventId?: string; ErrorCode?: string; ErrorMessage?: string }> }`,
+    ),
   ]),
   mod('@aws-sdk/client-dynamodb', 'DynamoDBClient', dynamoCommands(false), ATTR),
-  mod('@aws-sdk/lib-dynamodb', null, dynamoCommands(true), `
+  mod(
+    '@aws-sdk/lib-dynamodb',
+    null,
+    dynamoCommands(true),
+    `
   /** The document client: plain JavaScript values instead of AttributeValue maps. */
   export class DynamoDBDocumentClient {
     static from(client: unknown, config?: { marshallOptions?: { removeUndefinedValues?: boolean; convertEmptyValues?: boolean } }): DynamoDBDocumentClient;
     send<I, O>(command: Command<I, O>): Promise<O & MetadataBearer>;
-  }`),
+  }`,
+  ),
   mod('@aws-sdk/client-s3', 'S3Client', [
-    command('PutObject', `{ Bucket: string; Key: string; Body?: string | Uint8Array; ContentType?: string; Metadata?: Record<string, string> }`, `{ ETag?: string; VersionId?: string }`),
-    command('GetObject', `{ Bucket: string; Key: string }`, `{ Body?: { transformToString(encoding?: string): Promise<string>; transformToByteArray(): Promise<Uint8Array> }; ContentType?: string; ContentLength?: number; ETag?: string; LastModified?: Date; Metadata?: Record<string, string> }`),
-    command('ListObjectsV2', `{ Bucket: string; Prefix?: string; MaxKeys?: number; ContinuationToken?: string; StartAfter?: string; Delimiter?: string }`, `{ Contents?: Array<{ Key?: string; Size?: number; ETag?: string; LastModified?: Date }>; KeyCount?: number; IsTruncated?: boolean; NextContinuationToken?: string; CommonPrefixes?: Array<{ Prefix?: string }> }`),
+    command(
+      'PutObject',
+      `{ Bucket: string; Key: string; Body?: string | Uint8Array; ContentType?: string; Metadata?: Record<string, string> }`,
+      `{ ETag?: string; VersionId?: string }`,
+    ),
+    command(
+      'GetObject',
+      `{ Bucket: string; Key: string }`,
+      `{ Body?: { transformToString(encoding?: string): Promise<string>; transformToByteArray(): Promise<Uint8Array> }; ContentType?: string; ContentLength?: number; ETag?: string; LastModified?: Date; Metadata?: Record<string, string> }`,
+    ),
+    command(
+      'ListObjectsV2',
+      `{ Bucket: string; Prefix?: string; MaxKeys?: number; ContinuationToken?: string; StartAfter?: string; Delimiter?: string }`,
+      `{ Contents?: Array<{ Key?: string; Size?: number; ETag?: string; LastModified?: Date }>; KeyCount?: number; IsTruncated?: boolean; NextContinuationToken?: string; CommonPrefixes?: Array<{ Prefix?: string }> }`,
+    ),
   ]),
   mod('@aws-sdk/client-kinesis', 'KinesisClient', [
-    command('PutRecord', `{ StreamName?: string; StreamARN?: string; Data: Uint8Array; PartitionKey: string; ExplicitHashKey?: string }`, `{ ShardId: string; SequenceNumber: string }`),
-    command('PutRecords', `{ StreamName?: string; StreamARN?: string; Records: Array<{ Data: Uint8Array; PartitionKey: string; ExplicitHashKey?: string }> }`, `{ FailedRecordCount?: number; Records: Array<{ ShardId?: string; SequenceNumber?: string; ErrorCode?: string; ErrorMessage?: string }> }`),
+    command(
+      'PutRecord',
+      `{ StreamName?: string; StreamARN?: string; Data: Uint8Array; PartitionKey: string; ExplicitHashKey?: string }`,
+      `{ ShardId: string; SequenceNumber: string }`,
+    ),
+    command(
+      'PutRecords',
+      `{ StreamName?: string; StreamARN?: string; Records: Array<{ Data: Uint8Array; PartitionKey: string; ExplicitHashKey?: string }> }`,
+      `{ FailedRecordCount?: number; Records: Array<{ ShardId?: string; SequenceNumber?: string; ErrorCode?: string; ErrorMessage?: string }> }`,
+    ),
   ]),
   mod('@aws-sdk/client-lambda', 'LambdaClient', [
-    command('Invoke', `{ FunctionName: string; InvocationType?: 'RequestResponse' | 'Event' | 'DryRun'; Payload?: string | Uint8Array; Qualifier?: string }`, `{ StatusCode?: number; FunctionError?: string; Payload?: Uint8Array; ExecutedVersion?: string }`),
+    command(
+      'Invoke',
+      `{ FunctionName: string; InvocationType?: 'RequestResponse' | 'Event' | 'DryRun'; Payload?: string | Uint8Array; Qualifier?: string }`,
+      `{ StatusCode?: number; FunctionError?: string; Payload?: Uint8Array; ExecutedVersion?: string }`,
+    ),
   ]),
 ].join('\n');

@@ -1,5 +1,6 @@
 /** A piece of a stack trace or log text: plain, or a frame in the handler file (1-based). */
-export type StackPiece = { type: 'text'; text: string } | { type: 'frame'; text: string; line: number; column: number };
+export type StackPiece =
+  { type: 'text'; text: string } | { type: 'frame'; text: string; line: number; column: number };
 
 const FRAME = /file:\/\/\/var\/task\/index\.mjs:(\d+):(\d+)/g;
 

@@ -1,40 +1,9 @@
-import type { Distribution, NodeOfKind } from '../../model';
-import type { ErrorInfo } from '../../sim';
+import type { NodeOfKind } from '../../model';
 import { createBrowserHandlerPool, type BrowserHandlerPool } from '../../runtime/browser/browserPool';
 import { handlerWorkerSource } from '../../runtime/browser/handlerWorkerSource';
-import { readReport, type ReportFigures } from './report';
-
-/** What one Test invocation gave: the value or error, the log lines and the REPORT figures. */
-export interface TestOutcome {
-  outcome: 'ok' | 'error' | 'timeout' | 'crash';
-  value?: unknown;
-  error?: ErrorInfo;
-  logs: string[];
-  report: ReportFigures | null;
-  coldStart: boolean;
-  /** The declared duration model's typical value, part of Duration (see README). */
-  declaredMs: number;
-}
-
-/** A typical draw of a duration model (its median where it has one), for a single test call. */
-export function typicalMs(d: Distribution): number {
-  switch (d.type) {
-    case 'constant':
-      return d.value;
-    case 'uniform':
-      return (d.min + d.max) / 2;
-    case 'normal':
-      return d.mean;
-    case 'lognormal':
-      return d.median;
-    case 'exponential':
-      return d.mean * Math.LN2;
-    case 'empirical': {
-      const s = [...d.samples].sort((a, b) => a - b);
-      return s[Math.floor(s.length / 2)]!;
-    }
-  }
-}
+import { distributionMedian } from '../../sim/core/distribution';
+import { readReport } from './report';
+import type { TestOutcome } from './testOutcome';
 
 let pool: Promise<BrowserHandlerPool> | null = null;
 /** The environment the last test ran in: same function and code again = a warm start. */
@@ -51,7 +20,11 @@ function getPool(): Promise<BrowserHandlerPool> {
  * Invokes one function alone in the sandboxed worker pool, as the Lambda console's Test
  * does: the same code again reuses the warm environment, changed code starts a new one.
  */
-export async function runFunctionTest(node: NodeOfKind<'function'>, code: string, event: unknown): Promise<TestOutcome> {
+export async function runFunctionTest(
+  node: NodeOfKind<'function'>,
+  code: string,
+  event: unknown,
+): Promise<TestOutcome> {
   const s = node.settings;
   const fn = { functionId: node.id, code, handler: s.handler, environment: s.environment };
   const key = JSON.stringify([fn, s.memorySize, s.timeout]);
@@ -65,16 +38,26 @@ export async function runFunctionTest(node: NodeOfKind<'function'>, code: string
   const env = warm!;
   const requestId = crypto.randomUUID();
   const startMs = Date.now() - env.epoch;
-  const declaredMs = Math.round(typicalMs(s.duration) * 100) / 100;
+  const declaredMs = Math.round(distributionMedian(s.duration) * 100) / 100;
   p.submit([
     {
-      requestId, functionId: node.id, environmentId: env.env, coldStart, event,
+      requestId,
+      functionId: node.id,
+      environmentId: env.env,
+      coldStart,
+      event,
       context: {
-        functionName: node.id, functionVersion: '$LATEST', memoryLimitInMB: s.memorySize, awsRequestId: requestId,
+        functionName: node.id,
+        functionVersion: '$LATEST',
+        memoryLimitInMB: s.memorySize,
+        awsRequestId: requestId,
         invokedFunctionArn: `arn:aws:lambda:us-east-1:123456789012:function:${node.id}`,
-        logGroupName: `/aws/lambda/${node.id}`, logStreamName: `test-env-${env.env}`,
+        logGroupName: `/aws/lambda/${node.id}`,
+        logStreamName: `test-env-${env.env}`,
       },
-      startMs, deadlineMs: startMs + s.timeout * 1000, declaredMs,
+      startMs,
+      deadlineMs: startMs + s.timeout * 1000,
+      declaredMs,
     },
   ]);
   let got: Awaited<ReturnType<typeof p.next>> = [];
@@ -90,5 +73,13 @@ export async function runFunctionTest(node: NodeOfKind<'function'>, code: string
   const r = got.find((x) => x.requestId === requestId) ?? got[0]!;
   // A timeout or a crash ends the environment, as on Lambda.
   if (r.outcome === 'timeout' || r.outcome === 'crash') warm = null;
-  return { outcome: r.outcome, value: r.value, error: r.error, logs: r.logs, report: readReport(r.logs), coldStart, declaredMs };
+  return {
+    outcome: r.outcome,
+    value: r.value,
+    error: r.error,
+    logs: r.logs,
+    report: readReport(r.logs),
+    coldStart,
+    declaredMs,
+  };
 }

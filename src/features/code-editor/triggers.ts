@@ -13,7 +13,18 @@ export type Trigger =
   | 's3'
   | 'direct';
 
-export const TRIGGER_ORDER: readonly Trigger[] = ['apiRest', 'apiHttp', 'sqs', 'sns', 'eventbridge', 'schedule', 'kinesis', 'dynamodb', 's3', 'direct'];
+export const TRIGGER_ORDER: readonly Trigger[] = [
+  'apiRest',
+  'apiHttp',
+  'sqs',
+  'sns',
+  'eventbridge',
+  'schedule',
+  'kinesis',
+  'dynamodb',
+  's3',
+  'direct',
+];
 
 /** The TypeScript type of the event each trigger delivers (names from the aws-lambda typings). */
 export const EVENT_TYPE: Record<Trigger, string> = {
@@ -52,7 +63,11 @@ function triggerOf(edge: Edge, source: FlowNode | undefined): Trigger | null {
 }
 
 /** The triggers of a function, from the edges that end at it: distinct, in TRIGGER_ORDER. */
-export function inferTriggers(functionId: string, nodes: readonly FlowNode[], edges: readonly Edge[]): Trigger[] {
+export function inferTriggers(
+  functionId: string,
+  nodes: readonly FlowNode[],
+  edges: readonly Edge[],
+): Trigger[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const found = new Set<Trigger>();
   for (const e of edges) {

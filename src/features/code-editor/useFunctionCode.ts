@@ -15,7 +15,9 @@ const selectEditorNode = (s: StoreState): NodeOfKind<'function'> | null => {
 export function useFunctionCode() {
   const node = useStore(selectEditorNode);
   const nodeId = node?.id ?? null;
-  const triggers: Trigger[] = useStore(useShallow((s) => (nodeId ? inferTriggers(nodeId, s.doc.nodes, s.doc.edges) : [])));
+  const triggers: Trigger[] = useStore(
+    useShallow((s) => (nodeId ? inferTriggers(nodeId, s.doc.nodes, s.doc.edges) : [])),
+  );
   const draft = useDrafts((s) => (nodeId ? s.drafts[nodeId] : undefined));
   const dts = useMemo(() => handlerDts(triggers), [triggers]);
   return { node, triggers, dts, draft, code: draft ?? node?.settings.code ?? '' };

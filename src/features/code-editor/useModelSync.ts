@@ -42,12 +42,16 @@ export function useModelSync(): void {
       for (const uri of uris) {
         const id = nodeIdOf(uri);
         if (id === null) continue;
-        const markers = monaco.editor.getModelMarkers({ resource: uri }).map((m) => ({
-          line: m.startLineNumber,
-          column: m.startColumn,
-          message: m.message,
-          severity: severity(m.severity),
-        }));
+        // Hints (the dotted "could be inferred" suggestions) stay in the editor only.
+        const markers = monaco.editor
+          .getModelMarkers({ resource: uri })
+          .filter((m) => m.severity !== monaco.MarkerSeverity.Hint)
+          .map((m) => ({
+            line: m.startLineNumber,
+            column: m.startColumn,
+            message: m.message,
+            severity: severity(m.severity),
+          }));
         useStore.getState().setCodeMarkers(id, markers);
       }
     });

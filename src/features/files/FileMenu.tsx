@@ -4,7 +4,9 @@ import type { MenuEntry } from '../../components/menuTypes';
 import { exportCurrentFlow, newFlow, openExample, openFile, openRecent } from './actions';
 import { loadExampleIndex, type ExampleInfo } from './examples';
 import { PasteDialog } from './PasteDialog';
-import type { SavedFlow } from './recentList';
+import { readAutosaveIndex } from './autosaveStore';
+import { heldElsewhere } from './presence';
+import { recentChoices, type RecentChoice } from './recentList';
 import { relativeTime } from './relativeTime';
 import { currentDocKey } from './session';
 import { readRecent } from './storage';
@@ -16,7 +18,7 @@ const SAVE_HINT = isMac ? '⌘S' : 'Ctrl+S';
 export function FileMenu() {
   const inputRef = useRef<HTMLInputElement>(null);
   const [examples, setExamples] = useState<ExampleInfo[] | null>(null);
-  const [recent, setRecent] = useState<SavedFlow[]>([]);
+  const [recent, setRecent] = useState<RecentChoice[]>([]);
   const [pasting, setPasting] = useState(false);
 
   useEffect(() => {
@@ -24,14 +26,15 @@ export function FileMenu() {
   }, []);
 
   const refreshRecent = () => {
-    readRecent().then(
-      (list) => setRecent(list.filter((e) => e.key !== currentDocKey())),
-      () => setRecent([]),
+    const none = () => [];
+    void Promise.all([readRecent().catch(none), readAutosaveIndex().catch(none)]).then(([files, autosaves]) =>
+      setRecent(recentChoices(files, autosaves, currentDocKey())),
     );
   };
 
   const entries = (): MenuEntry[] => {
     const now = Date.now();
+    const held = heldElsewhere();
     return [
       { type: 'item', id: 'new', label: 'New flow', testId: 'file.new', onSelect: newFlow },
       {
@@ -81,9 +84,9 @@ export function FileMenu() {
           type: 'item',
           id: r.key,
           label: r.name,
-          hint: relativeTime(r.savedAt, now),
+          hint: held.has(r.key) ? 'open in another tab' : relativeTime(r.savedAt, now),
           testId: `file.recent.${i}`,
-          onSelect: () => openRecent(r),
+          onSelect: () => void openRecent(r),
         })),
       },
     ];

@@ -5,8 +5,13 @@ import { notify } from './notify';
 import { fetchExample, type ExampleInfo } from './examples';
 import { exportFileName } from './fileNames';
 import { loadFlowFile } from './loadFlowFile';
-import type { SavedFlow } from './recentList';
+import { loadAutosaved } from './loadAutosaved';
+import { askHeldKeys } from './presence';
+import type { RecentChoice } from './recentList';
+import { relativeTime } from './relativeTime';
+import { copyName } from './restorePlan';
 import { isEmptyFlow, replaceDocument } from './session';
+import { copyNotice } from './tabNotices';
 
 // Files far above the format's own limit are refused before being read into memory at all.
 const READ_LIMIT_BYTES = 64 * 1024 * 1024;
@@ -74,14 +79,35 @@ export async function openExample(example: ExampleInfo): Promise<boolean> {
   return openFlowInput(text, example.title).length === 0;
 }
 
-export function openRecent(entry: SavedFlow): boolean {
-  const result = loadFlowFile(entry.text);
+/** Opens a Recent entry; one another tab has open opens as a copy, so neither tab overwrites the other. */
+export async function openRecent(choice: RecentChoice): Promise<boolean> {
+  const [result, held] = await Promise.all([
+    choice.type === 'file'
+      ? loadFlowFile(choice.text)
+      : loadAutosaved(choice.key).catch((e: unknown) => ({
+          ok: false as const,
+          lines: [`The browser could not read it: ${String(e)}`],
+        })),
+    askHeldKeys(),
+  ]);
   if (!result.ok) {
-    notify({ tone: 'error', title: `Could not open ${entry.name}`, details: result.lines });
+    notify({ tone: 'error', title: `Could not open ${choice.name}`, details: result.lines });
     return false;
   }
-  replaceDocument(result.flow, entry.key);
-  notify({ tone: 'success', title: `Opened ${result.flow.name}` });
+  if (held.has(choice.key)) {
+    const copy = { ...result.flow, name: copyName(result.flow.name) };
+    replaceDocument(copy);
+    notify(copyNotice(result.flow.name, copy.name));
+    return true;
+  }
+  replaceDocument(result.flow, choice.key);
+  const fellBack = 'fallback' in result && result.fallback;
+  const when = fellBack ? relativeTime(fellBack.savedAt, Date.now()) : '';
+  notify({
+    tone: 'success',
+    title: `Opened ${result.flow.name}`,
+    details: fellBack ? [`Its latest autosave would not load, so this is the version saved ${when}.`] : [],
+  });
   return true;
 }
 

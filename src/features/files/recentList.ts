@@ -27,3 +27,30 @@ export interface AutosavedFlow {
   savedAt: number;
   doc: unknown;
 }
+
+/** One entry of the Recent menu: a replaced flow's file text, or a document only an autosave holds. */
+export type RecentChoice =
+  | { type: 'file'; key: string; name: string; savedAt: number; text: string }
+  | { type: 'autosave'; key: string; name: string; savedAt: number };
+
+/**
+ * Recent as the menu shows it: every replaced flow and every autosaved document but the open
+ * one, one entry per document (the newer of the two), newest first. So nothing autosaved is
+ * out of reach, including documents other tabs are editing.
+ */
+export function recentChoices(
+  recent: readonly SavedFlow[],
+  autosaves: readonly { key: string; name: string; savedAt: number }[],
+  openKey: string,
+): RecentChoice[] {
+  const byKey = new Map<string, RecentChoice>();
+  for (const r of recent) byKey.set(r.key, { type: 'file', ...r });
+  for (const a of autosaves) {
+    const known = byKey.get(a.key);
+    // On a tie the file text wins: it was taken when the flow was replaced, after any autosave.
+    if (!known || a.savedAt > known.savedAt)
+      byKey.set(a.key, { type: 'autosave', key: a.key, name: a.name, savedAt: a.savedAt });
+  }
+  byKey.delete(openKey);
+  return [...byKey.values()].sort((a, b) => b.savedAt - a.savedAt);
+}

@@ -3,7 +3,8 @@ import type { Flow } from '../../model';
 import { useStore, type StoreState } from '../../store';
 import { keepInRecent } from './storage';
 
-const newKey = (): string =>
+/** A new random id: document keys, tab ids. */
+export const newKey = (): string =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
     : `k${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
@@ -11,8 +12,25 @@ const newKey = (): string =>
 // Which document is open, so autosave and Recent update one entry per document.
 let currentKey = newKey();
 let nextKey: string | null = null;
+const keyListeners = new Set<(key: string) => void>();
 
 export const currentDocKey = (): string => currentKey;
+
+function setKey(key: string): void {
+  currentKey = key;
+  keyListeners.forEach((l) => l(key));
+}
+
+/** Calls back whenever the open document's key changes. */
+export function onDocKeyChange(listener: (key: string) => void): () => void {
+  keyListeners.add(listener);
+  return () => void keyListeners.delete(listener);
+}
+
+/** Continues the open document under a new key: from now on it is saved as a document of its own. */
+export function rekeyDocument(): void {
+  setKey(newKey());
+}
 
 export const isEmptyFlow = (flow: Flow): boolean =>
   flow.nodes.length === 0 && flow.edges.length === 0 && flow.notes.length === 0;
@@ -39,8 +57,9 @@ export function trackDocumentSessions(): () => void {
     if (!wasReset(s, prev)) return;
     const leaving = prev.doc;
     const leavingKey = currentKey;
-    currentKey = nextKey ?? newKey();
+    const key = nextKey ?? newKey();
     nextKey = null;
+    setKey(key);
     if (isEmptyFlow(leaving)) return;
     const entry = { key: leavingKey, name: leaving.name, savedAt: Date.now(), text: serializeFlow(leaving) };
     keepInRecent(entry).catch(() => {

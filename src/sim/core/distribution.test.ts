@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Distribution } from '../../model';
-import { distributionMean, sampler } from './distribution';
+import { distributionMean, distributionMedian, sampler } from './distribution';
 import { RandomStream } from './random';
 
 function moments(d: Distribution, n = 100_000): { mean: number; variance: number; min: number } {
@@ -53,5 +53,36 @@ describe('distributions', () => {
     const m = moments({ type: 'empirical', samples: [1, 2, 3, 10] });
     expect(Math.abs(m.mean - 4)).toBeLessThan(0.1);
     expect(Math.abs(m.variance - 12.5) / 12.5).toBeLessThan(0.05);
+  });
+});
+
+describe('distributionMedian', () => {
+  it('gives the exact median of each type', () => {
+    expect(distributionMedian({ type: 'constant', value: 7 })).toBe(7);
+    expect(distributionMedian({ type: 'uniform', min: 10, max: 30 })).toBe(20);
+    expect(distributionMedian({ type: 'normal', mean: 50, stddev: 10 })).toBe(50);
+    expect(distributionMedian({ type: 'lognormal', median: 40, sigma: 0.4 })).toBe(40);
+    expect(distributionMedian({ type: 'exponential', mean: 100 })).toBeCloseTo(69.3147, 3);
+    expect(distributionMedian({ type: 'empirical', samples: [9, 1, 5] })).toBe(5);
+    expect(distributionMedian({ type: 'empirical', samples: [9, 1, 5, 3] })).toBe(4);
+  });
+
+  it('matches the median of the draws (half the draws below, half above)', () => {
+    const ds: Distribution[] = [
+      { type: 'lognormal', median: 40, sigma: 0.8 },
+      { type: 'exponential', mean: 100 },
+      { type: 'normal', mean: 20, stddev: 5 },
+      { type: 'uniform', min: 0, max: 10 },
+    ];
+    for (const d of ds) {
+      const draw = sampler(d);
+      const r = new RandomStream(5);
+      const m = distributionMedian(d);
+      let below = 0;
+      const n = 40_000;
+      for (let i = 0; i < n; i++) if (draw(r) < m) below++;
+      expect(below / n).toBeGreaterThan(0.49);
+      expect(below / n).toBeLessThan(0.51);
+    }
   });
 });

@@ -56,6 +56,29 @@ export function distributionMean(d: Distribution): number {
   }
 }
 
+/** Exact median of the values `sampler(d)` draws: the one "typical value" every view shows. */
+export function distributionMedian(d: Distribution): number {
+  switch (d.type) {
+    case 'constant':
+      return d.value;
+    case 'uniform':
+      return (d.min + d.max) / 2;
+    case 'normal':
+      // Draws below 0 are clamped to 0, which moves the median only when the mean is below 0.
+      return Math.max(0, d.mean);
+    case 'lognormal':
+      return d.median;
+    case 'exponential':
+      return d.mean * Math.LN2;
+    case 'empirical': {
+      const s = [...d.samples].sort((a, b) => a - b);
+      const n = s.length;
+      if (n === 0) return 0;
+      return n % 2 === 1 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
+    }
+  }
+}
+
 /** A standard normal draw (Box-Muller, one value per call: simple and stream-stable). */
 export function gaussian(r: RandomStream): number {
   const u = r.nextOpen();

@@ -20,8 +20,9 @@ import { TraceTracker } from '../records/traces';
 import type { HandlerRunner, InvokeRequest, InvokeResult, SdkAnswer, SdkCallRequest } from '../runner';
 import type { TraceRecord } from '../records/trace';
 
-/** The engine's own event code: an SDK call of the target's invocation comes due. */
+/** The engine's own event codes: an SDK call of the target's invocation comes due; its deadline. */
 const SDK_CALL = -1;
+const SDK_DEADLINE = -2;
 
 export interface EngineConfig {
   flow: Flow;
@@ -56,8 +57,8 @@ export class Engine {
   /** Answers to SDK calls for the external runner, taken with the effects. */
   readonly answers: SdkAnswer[] = [];
   private readonly sdkServers: (SdkServer | null)[] = [];
-  /** Node index of each invocation held by the external runner, by request id. */
-  private readonly owners = new Map<string, number>();
+  /** Each invocation held by the external runner, by request id: its node and deadline. */
+  private readonly owners = new Map<string, { target: number; deadlineMs: number; watched: boolean }>();
   now = 0;
   seq = 0;
   eventsProcessed = 0;
@@ -104,8 +105,9 @@ export class Engine {
       q.pop();
       this.now = t;
       this.eventsProcessed++;
-      if (q.popCode === SDK_CALL) this.serveCall(q.popTarget, q.popPayload as SdkCallRequest);
-      else this.behaviours[q.popTarget]!.onEvent?.(q.popCode, q.popArg, q.popPayload);
+      if (q.popCode >= 0) this.behaviours[q.popTarget]!.onEvent?.(q.popCode, q.popArg, q.popPayload);
+      else if (q.popCode === SDK_CALL) this.serveCall(q.popTarget, q.popPayload as SdkCallRequest);
+      else this.sdkDeadline(q.popPayload as string);
     }
     if (gated && this.pending.size > 0 && !this.pending.allows(limit, -1)) return 'blocked';
     if (limit > this.now) this.now = limit;
@@ -124,22 +126,34 @@ export class Engine {
    * function of (flow, seed) whatever the order in which workers report.
    */
   sdkWait(requestId: string, calls: SdkCallRequest[]): boolean {
-    const target = this.owners.get(requestId);
+    const owner = this.owners.get(requestId);
     const seq = this.pending.seqOf(requestId);
-    if (target === undefined || seq === undefined) return false;
+    if (owner === undefined || seq === undefined) return false;
     this.pending.lift(requestId);
     for (const c of calls) {
       const order = seq + c.callId / (c.callId + 1);
-      this.queue.push(Math.max(c.atMs, this.now), order, target, SDK_CALL, 0, { ...c, requestId });
+      this.queue.push(Math.max(c.atMs, this.now), order, owner.target, SDK_CALL, 0, { ...c, requestId });
+    }
+    if (!owner.watched) {
+      // Nobody answers in time: the function times out at its deadline, whatever is still out.
+      owner.watched = true;
+      this.queue.push(Math.max(owner.deadlineMs, this.now), seq + 0.25, owner.target, SDK_DEADLINE, 0, requestId);
     }
     return true;
+  }
+
+  private sdkDeadline(requestId: string): void {
+    if (!this.owners.has(requestId) || !this.pending.isLifted(requestId)) return;
+    this.pending.raise(requestId, this.now);
+    const error = { type: 'Sandbox.Timedout', message: 'the function timed out while waiting for this call', status: 504 };
+    this.answers.push({ requestId, callId: 0, atMs: this.now, latencyMs: 0, error });
   }
 
   private serveCall(target: number, call: SdkCallRequest): void {
     const server = this.sdkServers[target];
     const answer = (reply: { output?: unknown; error?: SdkAnswer['error'] }) => {
       // A call of an invocation that already ended (code that did not await it) has no one to tell.
-      if (this.owners.get(call.requestId) !== target) return;
+      if (this.owners.get(call.requestId)?.target !== target) return;
       this.pending.raise(call.requestId, this.now);
       this.answers.push({ ...reply, requestId: call.requestId, callId: call.callId, atMs: this.now, latencyMs: this.now - call.atMs });
     };
@@ -176,7 +190,7 @@ export class Engine {
     if (!runner) return scheduleAt(answer(null));
     if (runner.type === 'inline') return scheduleAt(answer(runner.run(request)));
     this.pending.add(request.requestId, lowerBoundMs, seq, (r) => answer(r as InvokeResult), scheduleAt);
-    this.owners.set(request.requestId, target);
+    this.owners.set(request.requestId, { target, deadlineMs: request.deadlineMs, watched: false });
     this.effects.push(request);
   }
 

@@ -57,6 +57,11 @@ export class PendingInvocations {
     return true;
   }
 
+  /** True while the invocation waits on the core (its bound is lifted). */
+  isLifted(requestId: string): boolean {
+    return this.waiting.get(requestId)?.token === -1;
+  }
+
   /** Resolves an invocation; false if the request id is unknown or already answered. */
   resolve(requestId: string, result: unknown): boolean {
     const w = this.waiting.get(requestId);

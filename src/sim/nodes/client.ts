@@ -3,6 +3,7 @@ import { hashString } from '../core/random';
 import type { Lazy, NodeBehaviour, NodeContext, OutEdge, Reply, SimMessage } from '../core/types';
 import { arrivals } from '../producers/load';
 import { compileTemplate, parseBody, type BodyTemplate } from '../producers/template';
+import { compileRequestTemplates } from '../producers/templateRequest';
 import { previewPayload } from '../records/trace';
 
 const ARRIVAL = 1;
@@ -20,6 +21,8 @@ interface Request {
   target: OutEdge;
   body: Lazy<string>;
   payload: Lazy<unknown>;
+  path: string;
+  headers: Record<string, string>;
 }
 
 /** A client calling its target synchronously at a load profile, with timeout and retries. */
@@ -30,6 +33,8 @@ export function clientBehaviour(ctx: NodeContext): NodeBehaviour {
   const load = arrivals(s.load);
   const template = compileTemplate(s.request.body);
   const seed = hashString(`${ctx.node.id}\u0000body`, ctx.seed);
+  // Path and header values hold the same placeholders as the body (GET /orders/ord-{{int 1 400}}).
+  const fields = compileRequestTemplates(ctx.node.id, ctx.seed, s.request.path, s.request.headers);
   const requests = m.counter('requests');
   const attempts = m.counter('attempts');
   const ok = m.counter('responses2xx');
@@ -70,6 +75,9 @@ export function clientBehaviour(ctx: NodeContext): NodeBehaviour {
       target: targets[n % targets.length]!,
       body,
       payload,
+      // Routing needs these at once (not lazy); every attempt of a request sends the same ones.
+      path: fields.path(n, ctx.startEpochMs + now),
+      headers: fields.headers(n, ctx.startEpochMs + now),
     };
     send(req);
   }
@@ -85,7 +93,7 @@ export function clientBehaviour(ctx: NodeContext): NodeBehaviour {
       parentSpanId: req.spanId,
       originIndex: ctx.index,
       payload: req.payload,
-      http: { method: s.request.method, path: s.request.path, headers: s.request.headers, body: req.body },
+      http: { method: s.request.method, path: req.path, headers: req.headers, body: req.body },
     };
     const attempt = req.attempt;
     if (s.timeoutMs !== null) ctx.schedule(s.timeoutMs, TIMEOUT, attempt, req);

@@ -46,6 +46,40 @@ describe('schedule expressions', () => {
     expect(firstTimes('at(2026-01-01T00:10:30)', 2)).toEqual(['2026-01-01T00:10:30.000Z', 'none']);
   });
 
+  it('fires what the loader accepts: LW, W, a year step, L alone in day-of-week', () => {
+    expect(firstTimes('cron(0 9 LW * ? *)', 2)).toEqual([
+      '2026-01-30T09:00:00.000Z',
+      '2026-02-27T09:00:00.000Z',
+    ]);
+    expect(firstTimes('cron(0 9 15W * ? *)', 2)).toEqual([
+      '2026-01-15T09:00:00.000Z',
+      '2026-02-16T09:00:00.000Z',
+    ]);
+    expect(firstTimes('cron(0 0 1 1 ? */2)', 2)).toEqual([
+      '2026-01-01T00:00:00.000Z',
+      '2028-01-01T00:00:00.000Z',
+    ]);
+    expect(firstTimes('cron(0 0 ? * L *)', 2)).toEqual([
+      '2026-01-03T00:00:00.000Z',
+      '2026-01-10T00:00:00.000Z',
+    ]);
+  });
+
+  it('refuses what the loader refuses, with the loader reason', () => {
+    for (const [bad, why] of [
+      ['rate(1 minutes)', 'singular'],
+      ['rate(5 minute)', 'plural'],
+      ['cron(0 12 ? * 8 *)', 'day-of-week'],
+      ['cron(0 12 * * ? 1969)', 'year'],
+      ['cron(0 0 30 2 ? *)', 'never fires: February has no day 30'],
+    ] as const) {
+      const p = parseSchedule(bad, 'UTC', START);
+      expect(p.ok ? null : p.message, bad).toContain(why);
+    }
+    const zone = parseSchedule('rate(5 minutes)', 'Mars/Olympus', START);
+    expect(zone.ok ? null : zone.message).toContain('not a time zone');
+  });
+
   it('refuses malformed expressions with a reason', () => {
     for (const bad of [
       'rate(0 minutes)',

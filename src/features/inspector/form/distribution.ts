@@ -1,4 +1,6 @@
 import type { Distribution } from '../../../model';
+// Deep import until src/sim/index.ts exports distributionMedian (asked of the lead).
+import { distributionMedian } from '../../../sim/core/distribution';
 
 /** z-score of the 99th percentile of a normal distribution. */
 const Z99 = 2.3263;
@@ -22,31 +24,14 @@ export function describeDistribution(d: Distribution, unit = 'ms'): string {
     case 'empirical': {
       const sorted = [...d.samples].sort((a, b) => a - b);
       const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-      return `${sorted.length.toLocaleString('en-US')} samples, median ${u(at(0.5))}, p99 ${u(at(0.99))}`;
+      return `${sorted.length.toLocaleString('en-US')} samples, median ${u(distributionMedian(d))}, p99 ${u(at(0.99))}`;
     }
   }
 }
 
-/** A typical value of a distribution, so switching its type keeps the scale. */
-export function typical(d: Distribution): number {
-  switch (d.type) {
-    case 'constant':
-      return d.value;
-    case 'uniform':
-      return (d.min + d.max) / 2;
-    case 'normal':
-    case 'exponential':
-      return d.mean;
-    case 'lognormal':
-      return d.median;
-    case 'empirical':
-      return d.samples[0] ?? 1;
-  }
-}
-
-/** A distribution of another type around the same typical value. */
+/** A distribution of another type with the same median, so switching its type keeps the scale. */
 export function convertDistribution(d: Distribution, type: Distribution['type']): Distribution {
-  const m = Math.max(typical(d), 1);
+  const m = Math.max(distributionMedian(d), 1);
   switch (type) {
     case 'constant':
       return { type, value: m };
@@ -57,7 +42,8 @@ export function convertDistribution(d: Distribution, type: Distribution['type'])
     case 'lognormal':
       return { type, median: m, sigma: 0.4 };
     case 'exponential':
-      return { type, mean: m };
+      // An exponential's median is mean x ln 2.
+      return { type, mean: Math.round((m / Math.LN2) * 10) / 10 };
     case 'empirical':
       return { type, samples: [m] };
   }

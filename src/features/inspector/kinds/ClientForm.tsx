@@ -42,7 +42,13 @@ export function ClientForm() {
           def="POST"
           options={enumOptions(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'])}
         />
-        <TextField path={['request', 'path']} label="Path" def="/" mono />
+        <TextField
+          path={['request', 'path']}
+          label="Path"
+          def="/"
+          mono
+          hint="placeholders as in the body (/orders/ord-{{int 1 400}}); header values take them too"
+        />
         <KeyValueField
           path={['request', 'headers']}
           label="Headers"

@@ -9,6 +9,9 @@ import { TokenBucket } from './tokenBucket';
 import { UsagePlans } from './usagePlans';
 
 const TIMEOUT = 1;
+/** API Gateway's default account-level throttle per Region: 10,000 requests per second, burst 5,000. */
+export const ACCOUNT_RATE = 10_000;
+export const ACCOUNT_BURST = 5_000;
 
 interface Pending {
   inbound: Inbound;
@@ -28,6 +31,8 @@ export function apiBehaviour(ctx: NodeContext): NodeBehaviour {
   const apiId = (hashString(ctx.node.id, 0xa91) >>> 0).toString(36).padStart(7, '0').slice(0, 10);
   const routes = routesOf(ctx.outEdges('integration'));
   const bucket = new TokenBucket(s.throttlingRateLimit, s.throttlingBurstLimit);
+  // The account's limit per Region, shared by every API of the run (stage limits come first).
+  const account = ctx.shared('api.accountThrottle', () => new TokenBucket(ACCOUNT_RATE, ACCOUNT_BURST));
   const plans = rest && s.apiKeyRequired && s.usagePlan ? new UsagePlans(s.usagePlan, ctx.startEpochMs) : null;
   const m = ctx.metrics;
   const requests = m.counter('requests');
@@ -93,6 +98,7 @@ export function apiBehaviour(ctx: NodeContext): NodeBehaviour {
       if (verdict === 'rate') return gatewayResponse(429, 'Too Many Requests', 'usage-plan-throttled');
     }
     if (!bucket.take(now)) return gatewayResponse(429, 'Too Many Requests', 'throttled');
+    if (!account.take(now)) return gatewayResponse(429, 'Too Many Requests', 'account-throttled');
     return { principalId, apiKey };
   }
 
@@ -112,18 +118,10 @@ export function apiBehaviour(ctx: NodeContext): NodeBehaviour {
       });
     }
     const body = parse(req.body);
-    if (out.targetKind === 'stream' || out.targetKind === 'external') {
-      ctx.schedule(timeoutMs, TIMEOUT, 0, p);
-      return ctx.call(out, { ...base, payload: { get: () => body } }, (reply) => respond(p, passThrough(reply)));
-    }
-    ctx.send(out, { ...base, payload: { get: () => body } });
-    respond(p, { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(serviceAnswer(out.targetKind)), reason: 'integration' });
-  }
-
-  function serviceAnswer(kind: string): unknown {
-    const id = ctx.random.uuid();
-    if (kind === 'bus') return { Entries: [{ EventId: id }], FailedEntryCount: 0 };
-    return { MessageId: id };
+    // Queues, topics and buses answer in the same instant: no timer needed.
+    if (out.targetKind === 'stream' || out.targetKind === 'external') ctx.schedule(timeoutMs, TIMEOUT, 0, p);
+    // The service's answer passes through, refusals included (a FIFO send without MessageGroupId -> 400).
+    ctx.call(out, { ...base, payload: { get: () => body } }, (reply) => respond(p, passThrough(reply)));
   }
 
   function passThrough(reply: Reply): HttpResponse {

@@ -4,7 +4,7 @@ import { nodeHarness } from '../table/harness';
 import { runToCompletion } from '../../simulation';
 
 describe('API Gateway service integrations', () => {
-  it('sends the request body to a queue, topic or bus and answers 200; a stream answers as PutRecord does', () => {
+  it("sends the request body to a queue, topic or bus and answers with the service's answer; a stream answers as PutRecord does", () => {
     const flow = buildFlow({
       nodes: [
         { id: 'api', kind: 'api', settings: { protocolType: 'HTTP' } },
@@ -22,11 +22,16 @@ describe('API Gateway service integrations', () => {
       run: { durationSeconds: 60 },
     });
     const h = nodeHarness(flow);
-    const post = (path: string) => h.call('api', null, { method: 'POST', path, headers: {}, body: { get: () => '{"id":"a1"}' } });
+    const post = (path: string, body = '{"id":"a1"}') => h.call('api', null, { method: 'POST', path, headers: {}, body: { get: () => body } });
     const q = post('/queue');
     expect(q.status).toBe(200);
     expect(JSON.parse(q.body as string).MessageId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(JSON.parse(post('/bus').body as string)).toMatchObject({ FailedEntryCount: 0 });
+    const entry = '{"Entries":[{"Source":"shop","DetailType":"Order","Detail":"{}"}]}';
+    expect(JSON.parse(post('/bus', entry).body as string)).toMatchObject({ FailedEntryCount: 0 });
+    // PutEvents answers 200 with per-entry errors: an entry without Source is counted as failed.
+    const bad = post('/bus');
+    expect(bad.status).toBe(200);
+    expect(JSON.parse(bad.body as string)).toMatchObject({ FailedEntryCount: 1, Entries: [{ ErrorCode: 'InvalidArgument' }] });
     const s = post('/stream');
     expect(s.status).toBe(200);
     expect(JSON.parse(s.body as string)).toMatchObject({ ShardId: 'shardId-000000000000' });

@@ -103,6 +103,25 @@ describe('bucket', () => {
     expect(run.summary.nodes.find((n) => n.nodeId === 'uploads')!.counters.notifications).toBe(1);
   });
 
+  it('lists keys in UTF-8 byte order, not UTF-16 order, in answers, pages and the store view', () => {
+    const h = bucketFlow({});
+    // U+FF5E is EF BD 9E in UTF-8, U+1F600 is F0 9F 98 80: in UTF-16 the surrogate D83D sorts first.
+    const keys = ['\uD83D\uDE00', '\uFF5E', 'a', 'd/\uD83D\uDE00', 'd/\uFF5E', 'e'];
+    for (const k of [...keys].reverse()) h.call('uploads', { operation: 'PutObject', params: { Key: k, Body: 'x' } });
+    const list = (params: Record<string, unknown>) =>
+      h.call('uploads', { operation: 'ListObjectsV2', params }).body as { Contents?: Array<{ Key: string }>; CommonPrefixes?: Array<{ Prefix: string }>; NextContinuationToken?: string };
+    expect(list({}).Contents!.map((c) => c.Key)).toEqual(['a', 'd/\uFF5E', 'd/\uD83D\uDE00', 'e', '\uFF5E', '\uD83D\uDE00']);
+    expect(list({ StartAfter: '\uFF5E' }).Contents!.map((c) => c.Key)).toEqual(['\uD83D\uDE00']);
+    // A page that ends on a common prefix continues after every key under it.
+    const p1 = list({ Delimiter: '/', MaxKeys: 2 });
+    expect(p1.CommonPrefixes).toEqual([{ Prefix: 'd/' }]);
+    const p2 = list({ Delimiter: '/', MaxKeys: 10, ContinuationToken: p1.NextContinuationToken });
+    expect(p2.Contents!.map((c) => c.Key)).toEqual(['e', '\uFF5E', '\uD83D\uDE00']);
+    expect(p2.CommonPrefixes).toBeUndefined();
+    const view = h.engine.behaviours[h.engine.indexOf('uploads')!]!.inspect!();
+    expect(view.type === 'bucket' && view.objects.map((o) => o.key)).toEqual(['a', 'd/\uFF5E', 'd/\uD83D\uDE00', 'e', '\uFF5E', '\uD83D\uDE00']);
+  });
+
   it('URL-encodes keys in events as S3 does', () => {
     expect(encodeEventKey('a b/c+d=e.txt')).toBe('a+b/c%2Bd%3De.txt');
   });

@@ -4,7 +4,7 @@ import type { Inbound, NodeBehaviour, NodeContext, Reply } from '../../core/type
 import { notificationMatches, s3Event } from '../../events/s3';
 import { STORE_VIEW_LIMIT } from '../../records/storeView';
 import { previewPayload } from '../../records/trace';
-import { ObjectStore, S3Error, type ObjectResult } from './objects';
+import { compareKeys, ObjectStore, S3Error, type ObjectResult } from './objects';
 
 const REPLY = 1;
 
@@ -112,7 +112,7 @@ export function bucketBehaviour(ctx: NodeContext): NodeBehaviour {
       if (code === REPLY) finish(payload as Pending);
     },
     inspect() {
-      const objects = [...store.objects.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      const objects = [...store.objects.values()].sort((a, b) => compareKeys(a.key, b.key));
       return {
         type: 'bucket', bucket: name, objectCount: objects.length, truncated: objects.length > STORE_VIEW_LIMIT,
         objects: objects.slice(0, STORE_VIEW_LIMIT).map((o) => ({ key: o.key, size: o.size, eTag: o.eTag, lastModified: new Date(o.lastModified).toISOString(), contentType: o.contentType, body: o.body })),

@@ -89,7 +89,7 @@ export class ObjectStore {
     const delimiter = typeof params.Delimiter === 'string' && params.Delimiter !== '' ? params.Delimiter : null;
     const maxKeys = typeof params.MaxKeys === 'number' ? Math.max(0, Math.min(1000, params.MaxKeys)) : 1000;
     const after = typeof params.ContinuationToken === 'string' ? params.ContinuationToken : typeof params.StartAfter === 'string' ? params.StartAfter : '';
-    const keys = [...this.objects.keys()].filter((k) => k.startsWith(prefix) && k > after).sort(byteOrder);
+    const keys = [...this.objects.keys()].filter((k) => k.startsWith(prefix) && compareKeys(k, after) > 0).sort(compareKeys);
     const contents: unknown[] = [];
     const common: string[] = [];
     let last = '';
@@ -114,11 +114,29 @@ export class ObjectStore {
       ...(contents.length > 0 ? { Contents: contents } : {}),
       ...(common.length > 0 ? { CommonPrefixes: common.map((p) => ({ Prefix: p })) } : {}),
       ...(delimiter ? { Delimiter: delimiter } : {}),
-      ...(truncated ? { NextContinuationToken: last.endsWith(delimiter ?? '\u0000') ? `${last}\uffff` : last } : {}),
+      // After a common prefix, the token sorts after every key under it: U+10FFFF is the last code point.
+      ...(truncated ? { NextContinuationToken: last.endsWith(delimiter ?? '\u0000') ? `${last}\u{10FFFF}` : last } : {}),
     };
   }
 }
 
-function byteOrder(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * S3's key order: UTF-8 bytes, which is code point order. UTF-16 code units sort the same
+ * except that surrogates (U+D800-DFFF, i.e. code points above U+FFFF) must come after
+ * U+E000-FFFF: shift both ranges at the first differing unit.
+ */
+export function compareKeys(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+
+function codePointRank(unit: number): number {
+  if (unit >= 0xe000) return unit - 0x800;
+  if (unit >= 0xd800) return unit + 0x2000;
+  return unit;
 }

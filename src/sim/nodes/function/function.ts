@@ -154,6 +154,7 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
       handlerStart,
       handlerStart + timeoutMs,
     );
+    inv.requestId = request.requestId;
     running.set(request.requestId, inv);
     ctx.handlers.invoke(request, handlerStart + inv.handlerMs, COMPLETE, id, (result) =>
       applyResult(inv, result, failed, handlerStart),
@@ -189,7 +190,7 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
     const inv = invs[id]!;
     invs[id] = undefined;
     free.push(id);
-    if (ctx.handlers.active) running.delete(requestIdOf(seed, inv.requestNo));
+    if (inv.requestId) running.delete(inv.requestId);
     const now = ctx.now();
     pool.reclaim(now);
     pool.release(now, inv.env, inv.outcome === 'timeout' || inv.outcome === 'crash');

@@ -39,6 +39,8 @@ export interface Invocation {
   error: ErrorInfo | null;
   logs: string[];
   spanId: number;
+  /** Set while user code runs it (SDK calls find the invocation by it). */
+  requestId?: string;
   /** SDK calls the code made (null until the first). */
   sdkCalls?: SdkCall[] | null;
 }

@@ -7,6 +7,7 @@ import {
 } from '../../records/trace';
 import type { InvokeRequest } from '../../runner';
 import type { Invocation } from './invocation';
+import { endLine, reportLine, startLine } from '../../records/logLines';
 
 /** The request the handler runner gets (event, context, timing). */
 export function buildInvokeRequest(
@@ -37,6 +38,7 @@ export function buildInvokeRequest(
     startMs,
     deadlineMs,
     declaredMs: inv.declaredMs,
+    initMs: inv.initMs,
   };
 }
 
@@ -79,7 +81,7 @@ export function invokeSpan(
             : 'error',
     attempt: inv.attempt,
     payload: previewPayload(inv.message.payload.get()),
-    logs: inv.logs,
+    logs: ctx.handlers.active ? withPlatformLines(ctx, inv, requestId, billed) : inv.logs,
     error: inv.error,
     invocationType,
     requestId,
@@ -90,6 +92,22 @@ export function invokeSpan(
     billedMs: billed,
     sdkCalls: inv.sdkCalls ?? [],
   };
+}
+
+/** The code's lines inside START / END / REPORT, as CloudWatch shows them (modeled figures: same every run). */
+function withPlatformLines(ctx: NodeContext, inv: Invocation, requestId: string, billed: number): string[] {
+  const memory = ctx.node.kind === 'function' ? ctx.node.settings.memorySize : 128;
+  const crash = inv.outcome === 'crash';
+  return [
+    startLine(requestId),
+    ...inv.logs,
+    endLine(requestId),
+    reportLine({
+      requestId, durationMs: inv.handlerMs, billedMs: billed, memorySizeMb: memory, maxMemoryUsedMb: null,
+      initMs: inv.cold ? inv.initMs : null,
+      ...(inv.outcome === 'timeout' ? { status: 'timeout' as const } : crash ? { status: 'error' as const, errorType: inv.error?.type ?? 'Runtime.ExitError' } : {}),
+    }),
+  ];
 }
 
 export function throttleSpan(

@@ -39,6 +39,8 @@ export interface MappingHost {
   hasReceivable(): boolean;
   /** ReceiveMessage for a consumer: counts, visibility timers and redrive included. */
   receive(max: number, maxBytes: number, atLeastOne: boolean): StoredMessage[];
+  /** The batch holding `m` is invoked: `waited` (received earlier) restarts its visibility timeout now. */
+  invoking(m: StoredMessage, waited: boolean): void;
   deleteMessage(m: StoredMessage): void;
   record(e: BatchEntry): SqsRecord;
 }
@@ -126,8 +128,28 @@ export class SqsMappingPoller {
       });
     }
     this.batchSize = size;
+    this.warnVisibility();
     this.concurrency = ctx.metrics.gauge(`pollerConcurrency`);
     this.batches = ctx.metrics.counter('batches');
+  }
+
+  /**
+   * AWS's advice: a visibility timeout of at least 6 x the function timeout plus the batching
+   * window. Below window + timeout, messages of a batch can come back while it is processed.
+   */
+  private warnVisibility(): void {
+    const ctx = this.host.ctx;
+    const fn = ctx.nodeAt(this.out.targetIndex);
+    const q = ctx.node;
+    if (fn.kind !== 'function' || q.kind !== 'queue' || this.windowMs === 0) return;
+    const windowS = this.windowMs / 1000;
+    if (windowS + fn.settings.timeout <= q.settings.visibilityTimeout) return;
+    ctx.warn({
+      type: 'unsupported-setting',
+      nodeId: q.id,
+      setting: 'visibilityTimeout',
+      message: `Batching window ${windowS} s + function timeout ${fn.settings.timeout} s exceed the queue's visibility timeout (${q.settings.visibilityTimeout} s): AWS advises at least 6 x the function timeout + the window (${6 * fn.settings.timeout + windowS} s). Messages of a forming batch stay invisible until it is invoked.`,
+    });
   }
 
   private get cap(): number {
@@ -208,6 +230,7 @@ export class SqsMappingPoller {
     // Nothing came back although messages wait: the 6 MB cap is reached.
     if (got.length === 0 && batch.entries.length > 0 && this.host.hasReceivable()) batch.full = true;
     for (const m of got) {
+      m.held = true;
       batch.entries.push({
         m,
         receiveCount: m.receiveCount,
@@ -221,7 +244,9 @@ export class SqsMappingPoller {
 
   private invoke(batch: Batch): void {
     const ctx = this.host.ctx;
-    this.batches.add(ctx.now());
+    const now = ctx.now();
+    this.batches.add(now);
+    for (const e of batch.entries) this.host.invoking(e.m, e.receivedAt < now);
     const first = batch.entries[0]!;
     let event: { Records: SqsRecord[] } | null = null;
     const message: SimMessage = {

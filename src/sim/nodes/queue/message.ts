@@ -19,6 +19,8 @@ export interface StoredMessage {
   state: 'delayed' | 'visible' | 'inflight' | 'gone';
   /** Bumped on every state change: a SimEvent carrying an older token is stale. */
   token: number;
+  /** Received into a batch a mapping is still gathering: stays invisible until the batch is invoked. */
+  held: boolean;
   traceId: number;
   originIndex: number;
   /** The span that accepted the message (receive spans hang below it). */

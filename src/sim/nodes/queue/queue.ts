@@ -141,6 +141,12 @@ export function queueBehaviour(ctx: NodeContext): NodeBehaviour {
       watch(now);
       return got.received;
     },
+    invoking(msg, waited) {
+      msg.held = false;
+      if (!waited || msg.state !== 'inflight') return;
+      msg.token++;
+      ctx.schedule(visibilityMs, VISIBLE, msg.token, msg);
+    },
     deleteMessage(msg) {
       if (msg.state === 'gone') return;
       const now = ctx.now();
@@ -244,6 +250,7 @@ export function queueBehaviour(ctx: NodeContext): NodeBehaviour {
       firstReceiveAt: 0,
       state: delayMs > 0 ? 'delayed' : 'visible',
       token: 0,
+      held: false,
       traceId: inbound.message.traceId,
       originIndex: inbound.message.originIndex,
       sendSpanId: spanId,
@@ -315,6 +322,8 @@ export function queueBehaviour(ctx: NodeContext): NodeBehaviour {
       if (code === VISIBLE) {
         const msg = payload as StoredMessage;
         if (msg.token !== arg || (msg.state !== 'inflight' && msg.state !== 'delayed')) return;
+        // Lambda keeps a forming batch's messages invisible; the invoke restarts their timeout.
+        if (msg.held) return;
         store.makeVisible(msg);
         watch(ctx.now());
         wake();

@@ -63,9 +63,56 @@ test('edit, save, undo and test a handler in the code editor', async ({ editor }
   await expect(page.getByTestId('code.test.init')).toHaveText(/\d+\.\d\d ms/);
   await editor.shot('code-editor-test-ok');
 
-  // The same code again runs warm: no Init Duration.
+  // Each Test is a new simulated run: a cold start again, with the modeled Init Duration.
   await page.getByTestId('code.test').click();
-  await expect(page.getByTestId('code.test.init')).toHaveText('warm start: none');
+  await expect(result).toHaveAttribute('data-outcome', 'ok', { timeout: 20_000 });
+  await expect(page.getByTestId('code.test.init')).toHaveText(/\d+\.\d\d ms/);
+});
+
+test('Test runs a handler whose SDK calls reach the flow, and a draft survives a reload', async ({ editor }) => {
+  const { page } = editor;
+  // The default example: Client -> API Gateway -> Create order -> DynamoDB.
+  await editor.node('createOrder').click();
+  await page.getByTestId('code.open').click();
+  const original = (await savedCode(page, 'createOrder'))!;
+  expect(original).toContain('/** @type {Handler} */');
+  await expect.poll(() => code(page), { timeout: 20_000 }).toBe(original);
+  await expect(page.getByTestId('code.test.event')).toHaveValue(/apigateway/);
+  const event = JSON.parse(await page.getByTestId('code.test.json').inputValue()) as { body: string };
+  expect(JSON.parse(event.body)).toMatchObject({ orderId: 'o-1001', items: [{ sku: 'BOOK-7', qty: 2 }] });
+
+  await page.getByTestId('code.test').click();
+  const result = page.getByTestId('code.test.result');
+  await expect(result).toHaveAttribute('data-outcome', 'ok', { timeout: 20_000 });
+  await expect(page.getByTestId('code.test.value')).toContainText('"statusCode": 201');
+  const calls = page.getByTestId('code.test.calls');
+  await expect(calls).toContainText('dynamodb');
+  await expect(calls).toContainText(/Put(Item|Command)/);
+  await expect(calls.locator('tbody tr')).toHaveCount(1);
+  await expect(calls.locator('tbody tr').first()).toContainText('ok');
+  await expect(page.getByTestId('code.test.logs')).toContainText('created order o-1001 (1 items, total 129.9)');
+  await calls.scrollIntoViewIfNeeded();
+  await editor.shot('code-editor-test-sdk');
+
+  // Unsaved edits come back after a reload (the page warns before it unloads).
+  await page.locator('.ce-monaco .view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('// draft before reload');
+  await expect(page.getByTestId('code.dirty.createOrder')).toBeVisible();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.type());
+    void d.accept();
+  });
+  await editor.reload();
+  expect(dialogs).toEqual(['beforeunload']);
+  expect(await savedCode(page, 'createOrder')).toBe(original);
+  await editor.node('createOrder').click();
+  await page.getByTestId('code.open').click();
+  await expect(page.getByTestId('code.dirty.createOrder')).toBeVisible();
+  await expect.poll(() => code(page), { timeout: 20_000 }).toBe(`${original}// draft before reload`);
+  await expect(page.getByTestId('code.panel')).toContainText('unsaved');
+  await editor.shot('code-editor-draft-restored');
 });
 
 test('a handler that throws shows the error, and its stack frame moves the cursor', async ({ editor }) => {

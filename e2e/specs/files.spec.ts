@@ -122,7 +122,8 @@ test('an autosave that no longer loads falls back to the last good state', async
   await expect(page.getByTestId('file.autosave-status')).toHaveText('Saved');
   const good = JSON.parse(flowText('orders.eventflow.json')) as Record<string, unknown>;
   const bad = JSON.parse(flowText('broken.eventflow.json')) as Record<string, unknown>;
-  // What a crash in the middle of a bad edit leaves behind, written the way the app stores it.
+  // What a crash in the middle of a bad edit left behind in the single autosave slot of earlier
+  // versions: it is moved to the per-document layout on start, and its fallback still serves.
   await page.evaluate(
     async ({ good, bad }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -153,4 +154,39 @@ test('an autosave that no longer loads falls back to the last good state', async
   await expect(editor.title()).toHaveText('Orders (e2e)');
   await expect(editor.node('table1')).toBeVisible();
   await editor.shot('reload-fallback-last-good');
+});
+
+test('a document whose latest autosave no longer loads reopens at its own last good state', async ({
+  editor,
+  page,
+}) => {
+  const good = JSON.parse(flowText('orders.eventflow.json')) as Record<string, unknown>;
+  const bad = JSON.parse(flowText('broken.eventflow.json')) as Record<string, unknown>;
+  const now = Date.now();
+  await page.evaluate(
+    async (records) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('eventflow-studio');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('files', 'readwrite');
+      for (const [key, value] of records) tx.objectStore('files').put(value, key);
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    },
+    [
+      ['autosave:k1', { key: 'k1', name: 'Broken', savedAt: now, doc: bad }],
+      ['lastGood:k1', { key: 'k1', name: 'Orders', savedAt: now - 300_000, doc: good }],
+      ['autosaves', [{ key: 'k1', name: 'Broken', savedAt: now }]],
+    ] as [string, unknown][],
+  );
+
+  await editor.reload();
+
+  const toast = editor.toast('info').filter({ hasText: 'Restored your last session' });
+  await expect(toast).toContainText('the version saved 5 min ago');
+  await expect(toast).toContainText('"wormhole" is not a node kind');
+  await expect(editor.title()).toHaveText('Orders (e2e)');
+  await expect(editor.node('table1')).toBeVisible();
 });

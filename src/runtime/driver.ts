@@ -1,7 +1,8 @@
 import type { Flow } from '../model';
 import type { FunctionCode } from '../protocol/messages';
 import { createSimulation, DEFAULT_START_TIME, type Effect, type InvokeRequest, type RunResult, type SdkAnswer, type SimulationOptions } from '../sim';
-import type { HandlerPool } from './pool';
+import type { HandlerPool, PoolResult } from './pool';
+import type { RunWarning } from '../sim';
 
 export interface DriverOptions extends Omit<SimulationOptions, 'runner'> {
   /** Virtual ms advanced per slice before the driver lets the host breathe (default 1,000). */
@@ -37,13 +38,17 @@ export async function runSimulation(flow: Flow, options: DriverOptions, pool: Ha
   // The core writes START / END / REPORT for the spans it keeps (modeled figures, same every run).
   pool.beginRun({ seed: simOptions.seed ?? flow.run.seed, startEpochMs: Date.parse(startTime), platformLines: false }, functionCodes(flow));
   let lastYield = now();
+  const stops = new Map<string, WallClockStop>();
   for (;;) {
     const step = sim.advance(Math.min(sim.endMs, sim.now() + sliceMs));
     handOut(sim.takeEffects(), pool);
     if (step.state === 'done') break;
     if (step.state === 'blocked') {
       if (pool.outstanding === 0) throw new Error('the simulation waits for invocations the pool does not know');
-      for (const r of await pool.next()) sim.deliver(r);
+      for (const { wallClockStop, ...r } of await pool.next()) {
+        if (wallClockStop) noteStop(stops, wallClockStop, r);
+        sim.deliver(r);
+      }
       for (const w of pool.takeWaits()) sim.sdkWait(w.requestId, w.calls);
       lastYield = now();
     } else if (now() - lastYield > budgetMs) {
@@ -52,7 +57,31 @@ export async function runSimulation(flow: Flow, options: DriverOptions, pool: Ha
       lastYield = now();
     }
   }
-  return sim.result();
+  const result = sim.result();
+  result.summary.warnings.push(...[...stops.values()].map(stopWarning));
+  return result;
+}
+
+type WallClockStop = NonNullable<PoolResult['wallClockStop']> & { requestId: string; count: number };
+
+function noteStop(stops: Map<string, WallClockStop>, stop: NonNullable<PoolResult['wallClockStop']>, r: PoolResult): void {
+  const seen = stops.get(stop.functionId);
+  if (seen) seen.count++;
+  else stops.set(stop.functionId, { ...stop, requestId: r.requestId, count: 1 });
+}
+
+/** The run must say when real time, not the model, ended an invocation: it may differ between machines. */
+function stopWarning(s: WallClockStop): RunWarning {
+  const more = s.count > 1 ? ` (${s.count} invocations were stopped this way)` : '';
+  return {
+    type: 'wall-clock-stop',
+    nodeId: s.functionId,
+    requestId: s.requestId,
+    count: s.count,
+    message:
+      `Request ${s.requestId} held its worker for ${s.capMs / 1000} s of real time without returning (a busy loop?), ` +
+      `so the worker was stopped. It is reported as a timeout at its virtual deadline, but the function's timeout did not end it${more}.`,
+  };
 }
 
 /** Invoke requests go to the workers in one submit; SDK answers in one message per worker. */

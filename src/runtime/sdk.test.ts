@@ -56,7 +56,10 @@ export const handler = async () => {
     ]);
     // 10 ms declared + three calls of 7 ms.
     expect(span!.durationMs).toBe(31);
-    expect(r.stores.items).toBeDefined();
+    expect(r.stores.items).toEqual({
+      type: 'table', partitionKey: 'id', sortKey: null, itemCount: 1, truncated: false,
+      items: [{ id: { S: 'a' }, n: { N: '3' }, tags: { L: [{ S: 'x' }] } }],
+    });
     // The table's spans hang below the function's span.
     const tableSpans = r.spans.filter((s) => s.nodeId === 'items');
     expect(tableSpans.length).toBe(3);

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { nodeHandlerPool } from '../../bench/workersNode';
 import type { HandlerPool } from './pool';
 import { invokeAll, testCode, testRequest } from './testRequests';
+import { runSimulation } from './driver';
+import { buildFlow } from '../sim/flowBuilder';
 
 const CODE = `export const handler = async (event) => {
   if (event.loop) while (true) {}
@@ -47,5 +49,39 @@ describe('the watchdog', () => {
     expect(m.error?.message).toMatch(/^RequestId: m Error: Runtime exited with error: OutOfMemory/);
     const after = await invokeAll(pool, [testRequest({ requestId: 'n', environmentId: 2, event: { n: 2 } })]);
     expect(after.get('n')).toMatchObject({ outcome: 'ok', value: 'done 2' });
+  });
+});
+
+describe('a run whose handler never yields', () => {
+  const flowOf = (code: string) =>
+    buildFlow({
+      nodes: [
+        { id: 'c', kind: 'client', settings: { load: { type: 'constant', rate: 1 } } },
+        { id: 'f', kind: 'function', settings: { code, timeout: 1 } },
+      ],
+      edges: [{ source: 'c', target: 'f', settings: { type: 'invoke' } }],
+      run: { durationSeconds: 3, seed: 1 },
+    });
+
+  it('reports the invocations as timeouts and warns that real time, not the model, stopped them', async () => {
+    const r = await runSimulation(flowOf('export const handler = async () => { while (true) {} };'), {}, pool);
+    const invokes = r.spans.filter((s) => s.type === 'function.invoke');
+    expect(invokes.length).toBeGreaterThanOrEqual(2);
+    expect(invokes.every((s) => s.status === 'timeout')).toBe(true);
+    expect(r.summary.warnings).toHaveLength(1);
+    const w = r.summary.warnings[0]!;
+    expect(w).toMatchObject({ type: 'wall-clock-stop', nodeId: 'f' });
+    // One more may have been stopped whose virtual deadline falls after the run's end.
+    const count = w.type === 'wall-clock-stop' ? w.count : 0;
+    expect(count - invokes.length).toBeGreaterThanOrEqual(0);
+    expect(count - invokes.length).toBeLessThanOrEqual(1);
+    expect(w.type === 'wall-clock-stop' && w.requestId).toBe(invokes[0]!.type === 'function.invoke' && invokes[0]!.requestId);
+    expect(w.message).toMatch(new RegExp(`held its worker for 0\\.3 s of real time .* \\(${count} invocations were stopped this way\\)\\.$`));
+  });
+
+  it('says nothing when the handler returns', async () => {
+    const r = await runSimulation(flowOf('export const handler = async () => 1;'), {}, pool);
+    expect(r.spans.filter((s) => s.type === 'function.invoke').map((s) => s.status)).toEqual(['ok', 'ok', 'ok']);
+    expect(r.summary.warnings).toEqual([]);
   });
 });

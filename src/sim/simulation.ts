@@ -65,6 +65,12 @@ export interface Simulation {
   sdkWait(requestId: string, calls: SdkCallRequest[]): boolean;
   /** Fires a source's event by hand at the current virtual time. */
   fire(nodeId: string, eventIndex: number): boolean;
+  /**
+   * Invokes function `functionId` synchronously (RequestResponse) with `event` at the current
+   * virtual time, with no caller node (a console Test); returns the invocation's request id,
+   * or null when the node is no function, the run is over, or the invocation was throttled.
+   */
+  invokeNow(functionId: string, event: unknown): string | null;
   /** Figures so far (final once advance() said 'done'). */
   result(): RunResult;
 }
@@ -152,6 +158,11 @@ export function createSimulation(flow: Flow, options: SimulationOptions = {}): S
       const i = engine.indexOf(nodeId);
       if (i === undefined || finished) return false;
       return engine.behaviours[i]!.fire?.(eventIndex) ?? false;
+    },
+    invokeNow(functionId, event) {
+      const i = engine.indexOf(functionId);
+      if (i === undefined || finished) return null;
+      return engine.behaviours[i]!.invokeDirect?.(event) ?? null;
     },
     result,
   };

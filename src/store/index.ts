@@ -3,15 +3,17 @@ import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createCodeSlice, type CodeSlice } from './codeSlice';
+import { createEditorSlice, type EditorSlice } from './editorSlice';
 
 /** One store built from slices (zustand slices pattern); middleware only here, at the root. */
-export type StoreState = DocumentSlice & SelectionSlice & UiSlice & CodeSlice;
+export type StoreState = DocumentSlice & SelectionSlice & UiSlice & CodeSlice & EditorSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createDocumentSlice(...a),
   ...createSelectionSlice(...a),
   ...createUiSlice(...a),
   ...createCodeSlice(...a),
+  ...createEditorSlice(...a),
 }));
 
 export type { DocChange } from './docChanges';
@@ -19,4 +21,8 @@ export { applyDocChanges } from './docChanges';
 export type { Selection } from './selectionSlice';
 export type { DockTab, Notice } from './uiSlice';
 export type { CodeMarker } from './codeSlice';
+export type { CodeDraft } from './editorSlice';
+export { selectDirtyFunctionIds, selectHasDirtyDrafts } from './editorSlice';
+export { EMPTY_TEST, type ReportFigures, type TestOutcome, type TestState } from './codeTest';
+export { codeHash, draftKey, persistDrafts, restoreDrafts, type DraftStorage } from './draftStorage';
 export * from './selectors';

@@ -38,7 +38,8 @@ describe('eventflow simulate', () => {
     expect(text).toMatch(/30 s of virtual time .* seed 3/);
     expect(text).toMatch(/^Functions/m);
     expect(text).toMatch(/^ {2}billCustomer +\d/m);
-    expect(text).toMatch(/^Total cost: \$\d/m);
+    expect(text).toMatch(/^Lambda cost: \$\d+\.\d{6} \(requests, duration, INIT\); other services not priced/m);
+    expect(text).not.toMatch(/Total cost/);
     expect(text).toMatch(/^Note: handler code did not run \(--code off\)/m);
     // Not a terminal: no progress lines.
     expect(err).toEqual([]);
@@ -55,6 +56,11 @@ describe('eventflow simulate', () => {
     expect(
       summary.nodes.find((n: { nodeId: string }) => n.nodeId === 'billCustomer').counters.invocations,
     ).toBeGreaterThan(0);
+    // The cost covers Lambda only and is named so; it is the sum of the functions' costs.
+    expect(summary.totalCostUsd).toBeUndefined();
+    const fnCosts = summary.nodes.reduce((t: number, n: { costUsd: number | null }) => t + (n.costUsd ?? 0), 0);
+    expect(summary.lambdaCostUsd).toBeGreaterThan(0);
+    expect(summary.lambdaCostUsd).toBeCloseTo(fnCosts, 12);
     expect(a.out.join('\n')).toBe(b.out.join('\n'));
   });
 

@@ -5,7 +5,7 @@ import { createSimulation, type RunResult } from '../../sim';
 import { runSimulation } from '../../runtime/driver';
 import type { CliCommand, CliIO } from '../io';
 import { nodeHandlerPool } from '../nodePool';
-import { formatDuration, parseDuration, summaryLines } from './simulateReport';
+import { formatDuration, parseDuration, summaryJson, summaryLines } from './simulateReport';
 
 const USAGE = [
   'Usage: simulate FILE [--duration 10m] [--seed N] [--code auto|on|off] [--json] [--trace out.ndjson]',
@@ -65,7 +65,7 @@ export const run: CliCommand = async (args, io) => {
       result.spans.map((s) => JSON.stringify(s)).join('\n') + (result.spans.length > 0 ? '\n' : ''),
     );
   }
-  if (parsed.json) io.out(JSON.stringify(result.summary, null, 2));
+  if (parsed.json) io.out(JSON.stringify(summaryJson(result.summary), null, 2));
   else {
     summaryLines(result.summary).forEach((l) => io.out(l));
     if (withCode) io.out('Handler code: ran in worker threads (declared duration + the code\'s virtual waits and SDK calls).');

@@ -91,7 +91,7 @@ export function summaryLines(s: RunSummary): string[] {
   }
   lines.push(
     '',
-    `Total cost: $${s.totalCostUsd.toFixed(6)} (requests, duration and INIT; provisioned concurrency charges not included)`,
+    `Lambda cost: $${s.totalCostUsd.toFixed(6)} (requests, duration, INIT); other services not priced, nor provisioned concurrency`,
   );
   const sp = s.spans;
   lines.push(
@@ -102,6 +102,19 @@ export function summaryLines(s: RunSummary): string[] {
     for (const w of s.warnings) lines.push(`  ${w.nodeId}: ${w.message}`);
   }
   return lines;
+}
+
+/**
+ * The summary as `--json` prints it: the core's cost total covers Lambda only (requests,
+ * duration, INIT), so it is named for what it is.
+ */
+export function summaryJson(s: RunSummary): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(s)) {
+    if (k === 'totalCostUsd') out.lambdaCostUsd = v;
+    else out[k] = v;
+  }
+  return out;
 }
 
 function functionRow(n: NodeSummary): string[] {

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { useStore } from '../../store';
-import { useDrafts } from './draftStore';
+import { selectEditorOpen } from './selectors';
+import { useDraftPersistence } from './useDraftPersistence';
 import './codeEditor.css';
 
 // Nothing of the editor loads with the app: the drawer's code when a function is first
@@ -9,13 +10,8 @@ const EditorDrawer = lazy(() => import('./EditorDrawer'));
 
 /** The code editor: a resizable drawer over the canvas for the handler of one function. */
 export function CodeEditorPanel() {
-  const open = useStore((s) => s.codeEditorNodeId !== null);
-  const docEpoch = useStore((s) => s.docEpoch);
-  // Another flow was opened: the drafts belonged to the old one.
-  useEffect(() => {
-    useDrafts.getState().reset();
-    useStore.getState().openCodeEditor(null);
-  }, [docEpoch]);
+  const open = useStore(selectEditorOpen);
+  useDraftPersistence();
   if (!open) return null;
   return (
     <Suspense fallback={<section className="ce-panel ce-loading">Loading the editor…</section>}>

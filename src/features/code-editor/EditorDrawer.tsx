@@ -1,12 +1,19 @@
 import { lazy, Suspense, useEffect, type KeyboardEvent } from 'react';
 import { useStore } from '../../store';
 import { addTypes, revertDraft, testFunction } from './codeActions';
-import { useDrafts } from './draftStore';
 import { EditorTabs } from './EditorTabs';
 import { ResizeHandle } from './ResizeHandle';
 import { TestPane } from './TestPane';
 import { eventTypeOf } from './triggers';
-import { saveDraft, useFunctionCode } from './useFunctionCode';
+import { useFunctionCode } from './useFunctionCode';
+import {
+  selectAddCodeTab,
+  selectEditorMarkers,
+  selectEditorTest,
+  selectEditorWidth,
+  selectOpenCodeEditor,
+  selectSaveCodeDraft,
+} from './selectors';
 
 // Monaco (~1 MB gzip) loads when a function's code is first opened, never with the app.
 const MonacoHost = lazy(() => import('./MonacoHost'));
@@ -17,11 +24,12 @@ const isSave = (e: KeyboardEvent) =>
 /** The drawer's content: tabs, toolbar, the editor (loaded on its own) and the Test pane. */
 export default function EditorDrawer() {
   const { node, triggers, dts, draft, code } = useFunctionCode();
-  const open = useStore((s) => s.openCodeEditor);
-  const markers = useStore((s) => (node ? s.codeMarkers[node.id] : undefined));
-  const width = useDrafts((s) => s.width);
-  const running = useDrafts((s) => (node ? (s.tests[node.id]?.running ?? false) : false));
-  const addTab = useDrafts((s) => s.addTab);
+  const open = useStore(selectOpenCodeEditor);
+  const markers = useStore(selectEditorMarkers);
+  const width = useStore(selectEditorWidth);
+  const running = useStore(selectEditorTest).running;
+  const addTab = useStore(selectAddCodeTab);
+  const saveDraft = useStore(selectSaveCodeDraft);
   const nodeId = node?.id ?? null;
   useEffect(() => {
     if (nodeId) addTab(nodeId);

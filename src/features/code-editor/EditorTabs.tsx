@@ -1,16 +1,17 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useStore } from '../../store';
-import { useDrafts } from './draftStore';
+import { useStore, type StoreState } from '../../store';
+import { selectCloseCodeTab, selectCodeDrafts, selectCodeTabs, selectOpenCodeEditor } from './selectors';
+
+const selectTabLabels = (s: StoreState) =>
+  s.codeTabs.map((id) => s.doc.nodes.find((n) => n.id === id)?.label ?? id);
 
 /** The functions opened in this session, like an editor's tabs; a dot marks unsaved edits. */
 export function EditorTabs({ activeId }: { activeId: string }) {
-  const tabs = useDrafts((s) => s.tabs);
-  const drafts = useDrafts((s) => s.drafts);
-  const closeTab = useDrafts((s) => s.closeTab);
-  const open = useStore((s) => s.openCodeEditor);
-  const labels = useStore(
-    useShallow((s) => tabs.map((id) => s.doc.nodes.find((n) => n.id === id)?.label ?? id)),
-  );
+  const tabs = useStore(selectCodeTabs);
+  const drafts = useStore(selectCodeDrafts);
+  const closeTab = useStore(selectCloseCodeTab);
+  const open = useStore(selectOpenCodeEditor);
+  const labels = useStore(useShallow(selectTabLabels));
   const close = (id: string) => {
     const rest = tabs.filter((t) => t !== id);
     closeTab(id);

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useStore } from '../../store';
+import { useStore, type StoreState } from '../../store';
 import { setEditorBridge } from './editorBridge';
-import { useDrafts } from './draftStore';
 import { modelUri, monaco, nodeIdOf, setHandlerTypes } from './monacoSetup';
 import { savedCode, useModelSync } from './useModelSync';
 
@@ -13,9 +12,11 @@ export interface MonacoHostProps {
   dts: string;
 }
 
+const selectReveal = (s: StoreState) => s.codeEditorReveal;
+
 function modelFor(nodeId: string, saved: string): monaco.editor.ITextModel {
   const uri = modelUri(nodeId);
-  const text = useDrafts.getState().drafts[nodeId] ?? saved;
+  const text = useStore.getState().codeDrafts[nodeId]?.code ?? saved;
   const model = monaco.editor.getModel(uri);
   if (!model) return monaco.editor.createModel(text, 'javascript', uri);
   // A model kept from an earlier flow (or while the editor was closed) catches up.
@@ -49,7 +50,7 @@ export default function MonacoHost({ nodeId, saved, dts }: MonacoHostProps) {
       const model = ed.getModel();
       const id = model ? nodeIdOf(model.uri) : null;
       const saved = id === null ? null : savedCode(id);
-      if (model && id !== null && saved !== null) useDrafts.getState().setText(id, model.getValue(), saved);
+      if (model && id !== null && saved !== null) useStore.getState().setCodeDraft(id, model.getValue(), saved);
     });
     setEditorBridge({
       reveal(line, column) {
@@ -109,7 +110,7 @@ export default function MonacoHost({ nodeId, saved, dts }: MonacoHostProps) {
   useEffect(() => setHandlerTypes(dts), [dts]);
 
   // A frame clicked elsewhere (a span, a log line) asks for a line: go there once the model is in.
-  const reveal = useStore((s) => s.codeEditorReveal);
+  const reveal = useStore(selectReveal);
   useEffect(() => {
     if (!reveal || reveal.seq <= revealedSeq) return;
     revealedSeq = reveal.seq;

@@ -1,11 +1,12 @@
 import type { PointerEvent } from 'react';
-import { useDrafts } from './draftStore';
+import { useStore } from '../../store';
+import { selectSetEditorWidth } from './selectors';
 
 const MIN = 420;
 
 /** The drawer's left edge: drag to resize (the canvas stays visible beside it). */
 export function ResizeHandle() {
-  const setWidth = useDrafts((s) => s.setWidth);
+  const setWidth = useStore(selectSetEditorWidth);
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     const panel = e.currentTarget.parentElement;
     const host = panel?.parentElement;

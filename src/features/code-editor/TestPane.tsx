@@ -1,7 +1,7 @@
 import { useStore } from '../../store';
 import type { NodeOfKind } from '../../model';
-import { EMPTY_TEST, useDrafts } from './draftStore';
 import { buildSampleEvent, samplesFor } from './sampleEvents';
+import { selectEditorTest, selectPatchCodeTest } from './selectors';
 import { TestResult } from './TestResult';
 import type { Trigger } from './triggers';
 
@@ -18,13 +18,16 @@ function sourceName(nodeId: string): string | undefined {
   return doc.nodes.find((n) => n.id === e?.source)?.label;
 }
 
-export const sampleText = (id: string, nodeId: string) =>
-  JSON.stringify(buildSampleEvent(id, sourceName(nodeId)), null, 2);
+/** A sample event as editable JSON, with ARNs in the flow's region and account. */
+export const sampleText = (id: string, nodeId: string) => {
+  const { region, accountId } = useStore.getState().doc.run;
+  return JSON.stringify(buildSampleEvent(id, sourceName(nodeId), { region, accountId }), null, 2);
+};
 
 /** The Test tab: a sample event (editable JSON) and the last invocation's outcome. */
 export function TestPane({ node, triggers, hasDraft }: TestPaneProps) {
-  const test = useDrafts((s) => s.tests[node.id] ?? EMPTY_TEST);
-  const patch = useDrafts((s) => s.patchTest);
+  const test = useStore(selectEditorTest);
+  const patch = useStore(selectPatchCodeTest);
   const samples = samplesFor(triggers);
   const sampleId = test.sampleId ?? samples[0]!.id;
   const text = test.eventText ?? sampleText(sampleId, node.id);
@@ -65,8 +68,10 @@ export function TestPane({ node, triggers, hasDraft }: TestPaneProps) {
         />
         {parseError ? <div className="ce-error-line">Not JSON: {parseError}</div> : null}
         <p className="ce-hint">
-          Test runs the code in the editor{hasDraft ? ', unsaved edits included,' : ''} alone, in the sandbox,
-          with this event. ● marks the events of what is connected to this function.
+          Test invokes this function once with this event and the code in the editor
+          {hasDraft ? ' (unsaved edits included)' : ''}, in a simulated run of this flow: its SDK calls reach
+          the connected resources, which start empty (tables, buckets, queues). Each Test is a new run: a cold
+          start. ● marks the events of what is connected to this function.
         </p>
       </div>
       <div className="ce-test-out">

@@ -1,4 +1,5 @@
-import type { TestOutcome } from './testOutcome';
+import type { TestOutcome } from '../../store';
+import { SdkCalls } from './SdkCalls';
 import { StackText } from './StackText';
 
 const STATUS: Record<TestOutcome['outcome'], string> = {
@@ -46,9 +47,10 @@ export function TestResult({ outcome }: { outcome: TestOutcome }) {
         </dd>
       </dl>
       <p className="ce-hint">
-        Duration = the declared work ({ms(outcome.declaredMs)}, the function&apos;s duration model) + virtual
-        waits in the code.
+        Duration = the declared work ({ms(outcome.declaredMs)}, drawn from the function&apos;s duration model) +
+        virtual waits in the code (SDK calls, timers).
       </p>
+      <SdkCalls calls={outcome.sdkCalls} />
       <div className="ce-subhead">Log output</div>
       <pre className="ce-pre ce-logs" data-testid="code.test.logs">
         <StackText text={outcome.logs.join('\n')} />

@@ -1,6 +1,5 @@
 import type { NodeOfKind } from '../../model';
-import { useStore } from '../../store';
-import { EMPTY_TEST, useDrafts } from './draftStore';
+import { EMPTY_TEST, useStore } from '../../store';
 import { editorBridge } from './editorBridge';
 import { addHandlerType } from './handlerDts';
 import { samplesFor } from './sampleEvents';
@@ -14,7 +13,7 @@ export function revertDraft(nodeId: string): void {
   if (node?.kind !== 'function') return;
   const bridge = editorBridge();
   if (bridge) bridge.replaceText(nodeId, node.settings.code);
-  useDrafts.getState().clearDraft(nodeId);
+  useStore.getState().discardCodeDraft(nodeId);
 }
 
 /** Puts the JSDoc that types the handler above its export, as an edit of the draft. */
@@ -29,8 +28,8 @@ export async function testFunction(
   code: string,
   triggers: Trigger[],
 ): Promise<void> {
-  const { tests, patchTest } = useDrafts.getState();
-  const t = tests[node.id] ?? EMPTY_TEST;
+  const { codeTests, patchCodeTest: patchTest } = useStore.getState();
+  const t = codeTests[node.id] ?? EMPTY_TEST;
   const text = t.eventText ?? sampleText(t.sampleId ?? samplesFor(triggers)[0]!.id, node.id);
   let event: unknown;
   try {
@@ -40,7 +39,7 @@ export async function testFunction(
   }
   patchTest(node.id, { running: true });
   try {
-    const outcome = await runFunctionTest(node, code, event);
+    const outcome = await runFunctionTest(useStore.getState().doc, node.id, code, event);
     patchTest(node.id, { running: false, outcome });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -48,11 +47,13 @@ export async function testFunction(
       running: false,
       outcome: {
         outcome: 'crash',
+        requestId: '',
         error: { type: 'Sandbox.Unavailable', message },
         logs: [],
         report: null,
         coldStart: false,
         declaredMs: 0,
+        sdkCalls: [],
       },
     });
   }

@@ -266,24 +266,3 @@ describe('stack frames and REPORT lines', () => {
     expect(readReport(['nothing'])).toBeNull();
   });
 });
-
-describe('drafts', () => {
-  it('a draft exists only while the text differs from the saved code', async () => {
-    const { useDrafts } = await import('./draftStore');
-    const d = useDrafts.getState();
-    d.setText('f1', 'edited', 'saved');
-    expect(useDrafts.getState().drafts).toEqual({ f1: 'edited' });
-    d.setText('f2', 'other', 'saved2');
-    d.setText('f1', 'saved', 'saved');
-    expect(useDrafts.getState().drafts).toEqual({ f2: 'other' });
-    useDrafts.getState().clearDraft('f2');
-    expect(useDrafts.getState().drafts).toEqual({});
-  });
-
-  it('a test takes the median of a log-normal duration model as its declared work', async () => {
-    const { typicalMs } = await import('./testOutcome');
-    expect(typicalMs({ type: 'lognormal', median: 40, sigma: 0.4 })).toBe(40);
-    expect(typicalMs({ type: 'uniform', min: 10, max: 30 })).toBe(20);
-    expect(typicalMs({ type: 'empirical', samples: [9, 1, 5] })).toBe(5);
-  });
-});

@@ -1,11 +1,4 @@
-/** The figures of a CloudWatch REPORT line (ms); null where the line does not carry them. */
-export interface ReportFigures {
-  durationMs: number;
-  billedMs: number;
-  memoryMb: number;
-  maxMemoryMb: number | null;
-  initMs: number | null;
-}
+import type { ReportFigures } from '../../store';
 
 const num = (line: string, label: string): number | null => {
   const m = new RegExp(`(?:^|\\t)${label}: ([\\d.]+)`).exec(line);

@@ -6,8 +6,13 @@ import { snsLambdaEvent, subscriptionArn, topicArn } from '../../sim/events/sns'
 import { queueArn, senderIdOf, sqsRecord } from '../../sim/events/sqs';
 import type { Trigger } from './triggers';
 
-const REGION = 'us-east-1';
-const ACCOUNT = '123456789012';
+/** Where sample ARNs point: the flow's run.region and run.accountId. */
+export interface SampleAccount {
+  region: string;
+  accountId: string;
+}
+
+const DEFAULT_ACCOUNT: SampleAccount = { region: 'us-east-1', accountId: '123456789012' };
 /** Samples carry a fixed time, as `sam local generate-event` output does. */
 const AT = Date.parse('2026-01-01T12:00:00Z');
 
@@ -47,7 +52,7 @@ const ORDER = {
   items: [{ sku: 'BOOK-7', qty: 2 }],
 };
 
-function proxyRequest(name: string): ProxyRequest {
+function proxyRequest(name: string, at: SampleAccount): ProxyRequest {
   return {
     method: 'POST',
     path: '/orders',
@@ -59,8 +64,8 @@ function proxyRequest(name: string): ProxyRequest {
     pathParameters: null,
     apiId: apiIdOf(name),
     stage: 'prod',
-    region: REGION,
-    accountId: ACCOUNT,
+    region: at.region,
+    accountId: at.accountId,
     requestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef',
     epochMs: AT,
     sourceIp: '198.51.100.7',
@@ -76,12 +81,13 @@ const apiIdOf = (name: string) => (name.toLowerCase().replace(/[^a-z0-9]/g, '') 
  * A realistic event of the sample's kind, addressed to `source` (the connected resource's
  * name, e.g. the queue) so ARNs read like the person's own flow.
  */
-export function buildSampleEvent(id: string, source = 'my-resource'): unknown {
+export function buildSampleEvent(id: string, source = 'my-resource', at: SampleAccount = DEFAULT_ACCOUNT): unknown {
+  const { region: REGION, accountId: ACCOUNT } = at;
   switch (id) {
     case 'apigateway-rest':
-      return restProxyEvent(proxyRequest(source));
+      return restProxyEvent(proxyRequest(source, at));
     case 'apigateway-http':
-      return httpProxyEvent({ ...proxyRequest(source), routeKey: 'POST /orders', stage: '$default' });
+      return httpProxyEvent({ ...proxyRequest(source, at), routeKey: 'POST /orders', stage: '$default' });
     case 'sqs': {
       const record = sqsRecord(
         {
@@ -114,9 +120,10 @@ export function buildSampleEvent(id: string, source = 'my-resource'): unknown {
       );
     }
     case 'eventbridge':
-      return envelope('OrderPlaced', 'com.example.orders', [], ORDER);
+      return envelope(at, 'OrderPlaced', 'com.example.orders', [], ORDER);
     case 'schedule':
       return envelope(
+        at,
         'Scheduled Event',
         'aws.events',
         [`arn:aws:events:${REGION}:${ACCOUNT}:rule/${source}`],
@@ -184,15 +191,15 @@ export function buildSampleEvent(id: string, source = 'my-resource'): unknown {
   }
 }
 
-function envelope(detailType: string, source: string, resources: string[], detail: unknown) {
+function envelope(at: SampleAccount, detailType: string, source: string, resources: string[], detail: unknown) {
   return {
     version: '0',
     id: '53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa',
     'detail-type': detailType,
     source,
-    account: ACCOUNT,
+    account: at.accountId,
     time: new Date(AT).toISOString().replace('.000', ''),
-    region: REGION,
+    region: at.region,
     resources,
     detail,
   };

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { useStore, type CodeMarker } from '../../store';
-import { useDrafts } from './draftStore';
 import { monaco, nodeIdOf } from './monacoSetup';
 
 /** The saved (document) code of a function, or null when it is gone. */
@@ -23,15 +22,16 @@ export function useModelSync(): void {
   useEffect(() => {
     const offDoc = useStore.subscribe((s, prev) => {
       if (s.doc === prev.doc) return;
-      const drafts = useDrafts.getState().drafts;
+      const drafts = s.codeDrafts;
       for (const model of monaco.editor.getModels()) {
         const id = nodeIdOf(model.uri);
         if (id === null) continue;
         const saved = savedCode(id);
         if (saved === null) {
           model.dispose();
-          useDrafts.getState().clearDraft(id);
-          useDrafts.getState().closeTab(id);
+          // A replaced document's drafts wait in storage (useDraftPersistence); a deleted function's go.
+          if (s.docEpoch === prev.docEpoch) s.discardCodeDraft(id);
+          s.closeCodeTab(id);
           useStore.getState().setCodeMarkers(id, []);
         } else if (!(id in drafts) && model.getValue() !== saved) {
           model.pushEditOperations([], [{ range: model.getFullModelRange(), text: saved }], () => null);

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { Distribution } from '../distribution';
 import { EnvVars } from '../common';
 
-export const DEFAULT_HANDLER = `export const handler = async (event, context) => {
+// The JSDoc opts the handler into the editor's types (event from what is connected, Context).
+export const DEFAULT_HANDLER = `/** @type {Handler} */
+export const handler = async (event, context) => {
   console.log('received', JSON.stringify(event));
   return { statusCode: 200, body: JSON.stringify({ ok: true }) };
 };

@@ -148,6 +148,11 @@ export interface NodeBehaviour {
   fire?(eventIndex: number): boolean;
   /** What a store holds now (tables, buckets): a read-only copy for the inspector. */
   inspect?(): StoreView;
+  /**
+   * Starts a synchronous invocation with `event` at the current time, with no caller node
+   * (functions only: the code editor's Test); returns its request id, or null if throttled.
+   */
+  invokeDirect?(event: unknown): string | null;
 }
 
 export interface NodeExtra {

@@ -1,17 +1,21 @@
 import { FormSection } from '../../../components/FormSection';
 import type { FunctionSettings } from '../../../model/nodes/compute';
-import { selectSelectedNode, useStore } from '../../../store';
+import { selectSelectedNode, useStore, type StoreState } from '../../../store';
 import { useForm } from '../form/FormContext';
+
+const selectNodeId = (s: StoreState) => selectSelectedNode(s)?.id ?? null;
+const selectOpenCodeEditor = (s: StoreState) => s.openCodeEditor;
+const selectCodeEditorNodeId = (s: StoreState) => s.codeEditorNodeId;
+const selectMarkers = (s: StoreState) => s.codeMarkers;
 
 /** The handler's code: its size, its problems, and the button that opens the code editor. */
 export function CodeSection() {
   const code = (useForm().value as FunctionSettings).code;
-  const nodeId = useStore((s) => selectSelectedNode(s)?.id ?? null);
-  const errors = useStore((s) =>
-    nodeId ? (s.codeMarkers[nodeId]?.filter((m) => m.severity === 'error').length ?? 0) : 0,
-  );
-  const isOpen = useStore((s) => nodeId !== null && s.codeEditorNodeId === nodeId);
-  const openCodeEditor = useStore((s) => s.openCodeEditor);
+  const nodeId = useStore(selectNodeId);
+  const markers = useStore(selectMarkers);
+  const errors = nodeId ? (markers[nodeId]?.filter((m) => m.severity === 'error').length ?? 0) : 0;
+  const isOpen = useStore(selectCodeEditorNodeId) === nodeId && nodeId !== null;
+  const openCodeEditor = useStore(selectOpenCodeEditor);
   const lines = code.split('\n').length - (code.endsWith('\n') ? 1 : 0);
   return (
     <FormSection title="Code">

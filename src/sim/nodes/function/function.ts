@@ -251,6 +251,12 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
         ctx.traceClose(inbound.message.traceId);
       }
     },
+    invokeDirect(event) {
+      // No producer: the trace is not tracked end to end, and the reply reaches no caller.
+      const message: SimMessage = { traceId: ctx.newTrace(), parentSpanId: null, originIndex: ctx.index, payload: { get: () => event } };
+      const no = requestNo;
+      return invoke(message, () => undefined, null, 1) === null ? requestIdOf(seed, no) : null;
+    },
     onEvent(code, arg, payload) {
       if (code === COMPLETE) complete(arg);
       else if (code === ASYNC_RETRY) asyncInvoker.retry(payload as AsyncEvent);

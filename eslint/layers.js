@@ -19,6 +19,10 @@ export const ALLOWED = {
   cli: ['runtime', 'protocol', 'sim', 'format', 'model', 'lib'],
 };
 
+/** Where other layers may enter src/sim: its public indexes (and one path kept small for the worker). */
+const SIM_ENTRIES = new Set(['sim', 'sim/index', 'sim/index.ts', 'sim/patterns', 'sim/patterns/index', 'sim/patterns/index.ts']);
+const SIM_EXCEPTIONS = { protocol: new Set(['sim/records/logLines']) };
+
 /** Packages the pure core must not use. */
 const CORE = new Set(['lib', 'model', 'format', 'sim', 'protocol', 'handlers']);
 const CORE_FORBIDDEN = /^(react|react-dom|@xyflow\/|zustand|monaco-editor|@monaco-editor\/|node:)/;
@@ -28,6 +32,11 @@ function locate(file) {
   const i = parts.lastIndexOf('src');
   if (i < 0 || i + 1 >= parts.length - 1) return null;
   return { layer: parts[i + 1], feature: parts[i + 1] === 'features' ? parts[i + 2] : undefined };
+}
+
+function simPath(resolved) {
+  const parts = path.normalize(resolved).split(path.sep);
+  return parts.slice(parts.lastIndexOf('src') + 1).join('/');
 }
 
 export default {
@@ -53,6 +62,12 @@ export default {
               context.report({ node, messageId: 'bad', data: { why: `Features never import each other: features/${from.feature} imports features/${to.feature}. Meet in store/ or components/.` } });
             }
             return;
+          }
+          if (to.layer === 'sim' && !isTest) {
+            const inside = simPath(path.resolve(path.dirname(file), spec));
+            if (!SIM_ENTRIES.has(inside) && !SIM_EXCEPTIONS[from.layer]?.has(inside)) {
+              context.report({ node, messageId: 'bad', data: { why: `Import the simulation through its public index ("sim" or "sim/patterns"), not "${inside}". Export what you need from src/sim/index.ts.` } });
+            }
           }
           if (!ALLOWED[from.layer].includes(to.layer)) {
             context.report({ node, messageId: 'bad', data: { why: `src/${from.layer} may not import src/${to.layer} (allowed: ${ALLOWED[from.layer].join(', ') || 'nothing in src'}). See DESIGN.md layers.` } });

@@ -230,11 +230,10 @@ describe('fan-out example', () => {
     expect(node(open, 'shippingQueue').counters.messagesIn).toBe(node(open, 'checkout').counters.requests);
   });
 
-  // The note says good orders in a failed batch are retried once ReportBatchItemFailures
-  // is removed. With this handler that is false: it returns batchItemFailures and never
-  // throws, so without the setting Lambda counts every batch a success and SQS deletes it.
-  it('without ReportBatchItemFailures nothing is retried (the note claims otherwise)', async () => {
-    expect(notes(flow)).toMatch(/remove ReportBatchItemFailures and see good orders in a failed batch retried too/);
+  // Without the setting, Lambda ignores a partial batch response: the handler returns
+  // batchItemFailures and never throws, so every batch counts as a success and is deleted.
+  it('without ReportBatchItemFailures the failed items are deleted as if processed', async () => {
+    expect(notes(flow)).toMatch(/remove ReportBatchItemFailures from the billing mapping: Lambda ignores the handler's batchItemFailures, so expired cards are deleted as if billed and the DLQ stays empty/);
     const plain = await run(edit(flow, (f) => {
       const e = f.edges.find((x) => x.id === 'billingMapping')!;
       if (e.settings.type === 'sqsMapping') e.settings.functionResponseTypes = [];

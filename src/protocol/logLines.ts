@@ -1,4 +1,6 @@
 import type { ErrorInfo } from './messages';
+// A deep import on purpose: the handler worker bundles this file, and the sim's index would
+// pull the whole simulation into it (eslint/layers.js allows this one path).
 import { fixed2 } from '../sim/records/logLines';
 
 // The platform lines (START, END, REPORT) live in the core, which writes them for the spans

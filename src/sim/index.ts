@@ -44,7 +44,10 @@ export type {
 export { BEHAVIOURS, behaviourFor, isSimulated } from './nodes/registry';
 export { EventQueue } from './core/heap';
 export { RandomStream, nodeStream, hashString } from './core/random';
-export { sampler, distributionMean } from './core/distribution';
+export { sampler, distributionMean, distributionMedian } from './core/distribution';
+export { compileTemplate } from './producers/template';
+export { INIT_CAP_MS } from './nodes/function/model';
+export { endLine, fixed2, reportLine, startLine, type ReportFigures } from './records/logLines';
 export { Sketch } from './core/sketch';
 export { buildFlow } from './flowBuilder';
 // Event patterns and filter policies (issue 4's public contract).
@@ -62,7 +65,7 @@ export type { Explanation, MatchFailure, FilterPolicyScope, SnsMessage } from '.
 export type { QueueTraceRecord, QueueReceiveOutcome } from './nodes/queue/records';
 export type { TopicTraceRecord, SubscriptionVerdict, SnsProtocol } from './nodes/topic/records';
 export type { BusTraceRecord, RuleVerdict, PutEventVerdict } from './nodes/bus/records';
-export { sqsRecord, queueArn, queueUrl } from './events/sqs';
+export { sqsRecord, queueArn, queueUrl, senderIdOf } from './events/sqs';
 export type { SqsRecord, SqsRecordAttribute, SqsMessageAttributeInput } from './events/sqs';
 export { snsEnvelope, snsLambdaEvent, topicArn, subscriptionArn } from './events/sns';
 export type { SnsPublished, SnsAttributeInput } from './events/sns';
@@ -80,7 +83,7 @@ export type { StoreView } from './records/storeView';
 export { STORE_VIEW_LIMIT } from './records/storeView';
 export { kinesisEvent, kinesisSequenceNumber } from './events/kinesis';
 export { kafkaEvent } from './events/kafka';
-export { dynamodbStreamRecord, dynamodbEvent } from './events/dynamodb';
+export { dynamodbStreamRecord, dynamodbEvent, dynamodbSequenceNumber } from './events/dynamodb';
 export type { StreamViewType } from './events/dynamodb';
 export { s3Event, encodeEventKey, notificationMatches } from './events/s3';
 export { restProxyEvent, httpProxyEvent } from './events/apigateway';

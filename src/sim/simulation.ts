@@ -122,7 +122,7 @@ export function createSimulation(flow: Flow, options: SimulationOptions = {}): S
       bucketMs: engine.clock.bucketMs,
       eventsProcessed: engine.eventsProcessed,
       nodes,
-      totalCostUsd: nodes.reduce((a, n) => a + (n.costUsd ?? 0), 0),
+      lambdaCostUsd: nodes.reduce((a, n) => a + (n.costUsd ?? 0), 0),
       spans: engine.spans.summary(),
       warnings: [...engine.warnings],
     };

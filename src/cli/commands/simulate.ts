@@ -1,5 +1,5 @@
 import { describeLoadError, parseFlowFile } from '../../format';
-import { validateEventPattern, validateFilterPolicy } from '../../sim/patterns';
+import { FLOW_CHECKERS } from '../../sim/patterns';
 import { DEFAULT_HANDLER, type Flow } from '../../model';
 import { createSimulation, type RunResult } from '../../sim';
 import { runSimulation } from '../../runtime/driver';
@@ -48,7 +48,7 @@ export const run: CliCommand = async (args, io) => {
     return 1;
   }
   const loaded = parseFlowFile(bytes, {
-    checkers: { eventPattern: validateEventPattern, filterPolicy: validateFilterPolicy },
+    checkers: FLOW_CHECKERS,
   });
   if (!loaded.ok) {
     io.err(

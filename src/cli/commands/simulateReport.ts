@@ -91,7 +91,7 @@ export function summaryLines(s: RunSummary): string[] {
   }
   lines.push(
     '',
-    `Lambda cost: $${s.totalCostUsd.toFixed(6)} (requests, duration, INIT); other services not priced, nor provisioned concurrency`,
+    `Lambda cost: $${s.lambdaCostUsd.toFixed(6)} (requests, duration, INIT); other services not priced, nor provisioned concurrency`,
   );
   const sp = s.spans;
   lines.push(
@@ -104,17 +104,9 @@ export function summaryLines(s: RunSummary): string[] {
   return lines;
 }
 
-/**
- * The summary as `--json` prints it: the core's cost total covers Lambda only (requests,
- * duration, INIT), so it is named for what it is.
- */
+/** The summary as `--json` prints it: the same figures as the table. */
 export function summaryJson(s: RunSummary): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(s)) {
-    if (k === 'totalCostUsd') out.lambdaCostUsd = v;
-    else out[k] = v;
-  }
-  return out;
+  return { ...s };
 }
 
 function functionRow(n: NodeSummary): string[] {

@@ -2,7 +2,7 @@ import {
   compileEventPattern,
   explainEventPattern,
   validateEventPattern,
-} from '../../sim/patterns/index.ts';
+} from '../../sim/patterns';
 import type { CliCommand, CliIO } from '../io.ts';
 
 const USAGE = [

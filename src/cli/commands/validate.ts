@@ -1,5 +1,5 @@
 import { describeLoadError, parseFlowFile, type FlowCheckers, type Problem } from '../../format';
-import { validateEventPattern, validateFilterPolicy } from '../../sim/patterns';
+import { FLOW_CHECKERS } from '../../sim/patterns';
 import type { CliCommand, CliIO } from '../io';
 
 const USAGE = [
@@ -10,10 +10,7 @@ const USAGE = [
 ];
 
 /** The pattern engine of the simulation checks event patterns and filter policies. */
-export const CHECKERS: FlowCheckers = {
-  eventPattern: validateEventPattern,
-  filterPolicy: validateFilterPolicy,
-};
+export const CHECKERS: FlowCheckers = FLOW_CHECKERS;
 
 export const run: CliCommand = async (args, io) => {
   if (args.includes('--help') || args.includes('-h')) {

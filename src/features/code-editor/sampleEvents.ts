@@ -1,9 +1,20 @@
-import { httpProxyEvent, restProxyEvent, type ProxyRequest } from '../../sim/events/apigateway';
-import { dynamodbEvent, dynamodbSequenceNumber, dynamodbStreamRecord } from '../../sim/events/dynamodb';
-import { kinesisEvent, kinesisSequenceNumber } from '../../sim/events/kinesis';
-import { s3Event } from '../../sim/events/s3';
-import { snsLambdaEvent, subscriptionArn, topicArn } from '../../sim/events/sns';
-import { queueArn, senderIdOf, sqsRecord } from '../../sim/events/sqs';
+import {
+  dynamodbEvent,
+  dynamodbSequenceNumber,
+  dynamodbStreamRecord,
+  httpProxyEvent,
+  kinesisEvent,
+  kinesisSequenceNumber,
+  queueArn,
+  restProxyEvent,
+  s3Event,
+  senderIdOf,
+  snsLambdaEvent,
+  sqsRecord,
+  subscriptionArn,
+  topicArn,
+  type ProxyRequest,
+} from '../../sim';
 import type { Trigger } from './triggers';
 
 /** Where sample ARNs point: the flow's run.region and run.accountId. */

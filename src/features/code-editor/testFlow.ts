@@ -1,5 +1,5 @@
 import { KIND_INFO, type Flow } from '../../model';
-import { INIT_CAP_MS } from '../../sim/nodes/function/model';
+import { INIT_CAP_MS } from '../../sim';
 
 /** Virtual ms a Test run lasts beyond the function's timeout: room for the longest INIT and the answers. */
 export const TEST_MARGIN_MS = INIT_CAP_MS + 2000;

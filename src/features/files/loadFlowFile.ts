@@ -1,8 +1,7 @@
 import { describeLoadError, loadFlowDocument, parseFlowFile, type LoadResult } from '../../format';
 import type { Flow } from '../../model';
-import { validateEventPattern, validateFilterPolicy } from '../../sim/patterns';
+import { FLOW_CHECKERS as checkers } from '../../sim/patterns';
 
-export const checkers = { eventPattern: validateEventPattern, filterPolicy: validateFilterPolicy };
 
 export type FlowLoad = { ok: true; flow: Flow; errorCount: number } | { ok: false; lines: string[] };
 

@@ -1,9 +1,8 @@
 import { validateFlow, type Problem } from '../../format';
 import type { Flow } from '../../model';
 import type { CodeMarker } from '../../store';
-import { validateEventPattern, validateFilterPolicy } from '../../sim/patterns';
+import { FLOW_CHECKERS as checkers } from '../../sim/patterns';
 
-const checkers = { eventPattern: validateEventPattern, filterPolicy: validateFilterPolicy };
 
 // The label and the count badge ask for the same document's problems: compute once per document.
 const cache = new WeakMap<Flow, Problem[]>();

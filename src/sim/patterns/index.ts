@@ -25,3 +25,14 @@ export {
   type MessageMatcher,
 } from './filterPolicy.ts';
 export type { FilterPolicyScope, SnsMessage, SnsMessageAttribute } from './snsMessage.ts';
+import { validateEventPattern } from './eventPattern.ts';
+import { validateFilterPolicy } from './filterPolicy.ts';
+
+/**
+ * The checkers the flow loader takes (format/ cannot import sim/): every caller that
+ * validates a flow passes this one object, so the app, Problems and the CLI agree.
+ */
+export const FLOW_CHECKERS = {
+  eventPattern: validateEventPattern,
+  filterPolicy: validateFilterPolicy,
+} as const;

@@ -27,7 +27,8 @@ export interface RunSummary {
   bucketMs: number;
   eventsProcessed: number;
   nodes: NodeSummary[];
-  totalCostUsd: number;
+  /** Lambda only: requests, duration and INIT of every function (other services are not priced). */
+  lambdaCostUsd: number;
   spans: SpanStats;
   warnings: RunWarning[];
 }

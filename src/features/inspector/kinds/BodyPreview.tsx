@@ -1,4 +1,4 @@
-import { compileTemplate } from '../../../sim/producers/template';
+import { compileTemplate } from '../../../sim';
 import { useForm } from '../form/FormContext';
 
 const MAX = 400;

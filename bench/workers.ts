@@ -17,17 +17,29 @@ parentPort.on('message', (items) => parentPort.postMessage(items.map((r) => ({ i
 
 function requests(batch: number, round: number): InvokeRequest[] {
   return Array.from({ length: batch }, (_, i) =>
-    testRequest({ requestId: `r${round}-${i}`, environmentId: i + 1, coldStart: round === 0, event: { n: i }, startMs: round * 100, deadlineMs: round * 100 + 3000 }),
+    testRequest({
+      requestId: `r${round}-${i}`,
+      environmentId: i + 1,
+      coldStart: round === 0,
+      event: { n: i },
+      startMs: round * 100,
+      deadlineMs: round * 100 + 3000,
+    }),
   );
 }
 
 async function rawRate(workers: number, batch: number, rounds: number): Promise<number> {
   const ws = Array.from({ length: workers }, () => new Worker(ECHO, { eval: true }));
   const round = (k: number) =>
-    Promise.all(ws.map((w, j) => new Promise<void>((done) => {
-      w.once('message', () => done());
-      w.postMessage(Array.from({ length: batch / workers }, (_, i) => ({ id: i + j + k, n: i })));
-    })));
+    Promise.all(
+      ws.map(
+        (w, j) =>
+          new Promise<void>((done) => {
+            w.once('message', () => done());
+            w.postMessage(Array.from({ length: batch / workers }, (_, i) => ({ id: i + j + k, n: i })));
+          }),
+      ),
+    );
   await round(0);
   const t0 = performance.now();
   for (let k = 1; k <= rounds; k++) await round(k);
@@ -36,9 +48,16 @@ async function rawRate(workers: number, batch: number, rounds: number): Promise<
   return rate;
 }
 
-async function poolRate(workers: number, batch: number, rounds: number, platformLines: boolean): Promise<number> {
+async function poolRate(
+  workers: number,
+  batch: number,
+  rounds: number,
+  platformLines: boolean,
+): Promise<number> {
   const pool = nodeHandlerPool({ size: workers });
-  pool.beginRun({ seed: 1, startEpochMs: 0, platformLines }, [testCode('export const handler = async (event) => event.n;')]);
+  pool.beginRun({ seed: 1, startEpochMs: 0, platformLines }, [
+    testCode('export const handler = async (event) => event.n;'),
+  ]);
   await invokeAll(pool, requests(batch, 0)); // cold starts and worker start-up stay out of the figure
   const t0 = performance.now();
   for (let k = 1; k <= rounds; k++) await invokeAll(pool, requests(batch, k));
@@ -51,7 +70,14 @@ async function driverRate(workers: number): Promise<{ rate: number; invocations:
   const flow = buildFlow({
     nodes: [
       { id: 'c', kind: 'client', settings: { load: { type: 'constant', rate: 5000 } } },
-      { id: 'f', kind: 'function', settings: { code: 'export const handler = async (event) => event.n;', duration: { type: 'constant', value: 20 } } },
+      {
+        id: 'f',
+        kind: 'function',
+        settings: {
+          code: 'export const handler = async (event) => event.n;',
+          duration: { type: 'constant', value: 20 },
+        },
+      },
     ],
     edges: [{ source: 'c', target: 'f', settings: { type: 'invoke' } }],
     run: { durationSeconds: 20, accountConcurrency: 10_000 },
@@ -82,7 +108,9 @@ export async function runWorkersBench(): Promise<void> {
     );
   }
   const d = await driverRate(workers);
-  console.log(`  runSimulation end to end (core + pool, ${d.invocations.toLocaleString('en-US')} invocations): ${fmt(d.rate)}`);
+  console.log(
+    `  runSimulation end to end (core + pool, ${d.invocations.toLocaleString('en-US')} invocations): ${fmt(d.rate)}`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await runWorkersBench();

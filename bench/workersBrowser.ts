@@ -45,23 +45,46 @@ window.__bench = {
 `;
 
 export async function runWorkersBrowserBench(): Promise<void> {
-  const worker = await build({ entryPoints: ['src/handlers/handler.worker.ts'], bundle: true, format: 'iife', write: false, target: 'es2022', minify: true });
-  const harness = await build({ stdin: { contents: HARNESS, resolveDir: 'src/runtime', loader: 'ts' }, bundle: true, format: 'iife', write: false, target: 'es2022', minify: true });
+  const worker = await build({
+    entryPoints: ['src/handlers/handler.worker.ts'],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'es2022',
+    minify: true,
+  });
+  const harness = await build({
+    stdin: { contents: HARNESS, resolveDir: 'src/runtime', loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'es2022',
+    minify: true,
+  });
   const files: Record<string, string> = {
     '/': '<!doctype html><html><head><link rel="icon" href="data:,"></head><body><script src="/harness.js"></script></body></html>',
     '/handler.worker.js': worker.outputFiles[0]!.text,
     '/harness.js': harness.outputFiles[0]!.text,
   };
-  const browser = await chromium.launch({ executablePath: resolveChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: resolveChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+  });
   try {
     const page = await browser.newPage();
     await page.route('http://bench.test/**', (route) => {
       const path = new URL(route.request().url()).pathname;
-      return route.fulfill({ status: 200, contentType: path === '/' ? 'text/html' : 'text/javascript', body: files[path] ?? '' });
+      return route.fulfill({
+        status: 200,
+        contentType: path === '/' ? 'text/html' : 'text/javascript',
+        body: files[path] ?? '',
+      });
     });
     await page.goto('http://bench.test/');
     await page.waitForFunction(() => 'bench' in window || '__bench' in window);
-    const workers = await page.evaluate(() => (window as unknown as { __bench: { workers: number } }).__bench.workers);
+    const workers = await page.evaluate(
+      () => (window as unknown as { __bench: { workers: number } }).__bench.workers,
+    );
     const fmt = (n: number) => `${Math.round(n).toLocaleString('en-US')}/s`;
     console.log(`handler workers (headless Chromium, sandbox frame, ${workers} workers)`);
     for (const batch of [100, 1000]) {
@@ -69,8 +92,16 @@ export async function runWorkersBrowserBench(): Promise<void> {
       // Runs leave START / END / REPORT to the core (platformLines false); a single Test keeps them in the worker.
       const [raw, pooled, withLines] = await page.evaluate(
         async ([w, b, r]) => {
-          const bench = (window as unknown as { __bench: Record<string, (w: number, b: number, r: number, lines?: boolean) => Promise<number>> }).__bench;
-          return [await bench.raw!(w, b, r), await bench.pool!(w, b, r, false), await bench.pool!(w, b, r, true)];
+          const bench = (
+            window as unknown as {
+              __bench: Record<string, (w: number, b: number, r: number, lines?: boolean) => Promise<number>>;
+            }
+          ).__bench;
+          return [
+            await bench.raw!(w, b, r),
+            await bench.pool!(w, b, r, false),
+            await bench.pool!(w, b, r, true),
+          ];
         },
         [workers, batch, rounds] as const,
       );

@@ -20,7 +20,14 @@ export const ALLOWED = {
 };
 
 /** Where other layers may enter src/sim: its public indexes (and one path kept small for the worker). */
-const SIM_ENTRIES = new Set(['sim', 'sim/index', 'sim/index.ts', 'sim/patterns', 'sim/patterns/index', 'sim/patterns/index.ts']);
+const SIM_ENTRIES = new Set([
+  'sim',
+  'sim/index',
+  'sim/index.ts',
+  'sim/patterns',
+  'sim/patterns/index',
+  'sim/patterns/index.ts',
+]);
 const SIM_EXCEPTIONS = { protocol: new Set(['sim/records/logLines']) };
 
 /** Packages the pure core must not use. */
@@ -52,25 +59,47 @@ export default {
           if (typeof spec !== 'string') return;
           if (!spec.startsWith('.')) {
             if (CORE.has(from.layer) && !isTest && CORE_FORBIDDEN.test(spec)) {
-              context.report({ node, messageId: 'bad', data: { why: `src/${from.layer} is part of the pure core and may not import "${spec}".` } });
+              context.report({
+                node,
+                messageId: 'bad',
+                data: { why: `src/${from.layer} is part of the pure core and may not import "${spec}".` },
+              });
             }
             return;
           }
           const to = locate(path.resolve(path.dirname(file), spec));
           if (!to || to.layer === from.layer) {
             if (to && from.layer === 'features' && to.feature !== from.feature) {
-              context.report({ node, messageId: 'bad', data: { why: `Features never import each other: features/${from.feature} imports features/${to.feature}. Meet in store/ or components/.` } });
+              context.report({
+                node,
+                messageId: 'bad',
+                data: {
+                  why: `Features never import each other: features/${from.feature} imports features/${to.feature}. Meet in store/ or components/.`,
+                },
+              });
             }
             return;
           }
           if (to.layer === 'sim' && !isTest) {
             const inside = simPath(path.resolve(path.dirname(file), spec));
             if (!SIM_ENTRIES.has(inside) && !SIM_EXCEPTIONS[from.layer]?.has(inside)) {
-              context.report({ node, messageId: 'bad', data: { why: `Import the simulation through its public index ("sim" or "sim/patterns"), not "${inside}". Export what you need from src/sim/index.ts.` } });
+              context.report({
+                node,
+                messageId: 'bad',
+                data: {
+                  why: `Import the simulation through its public index ("sim" or "sim/patterns"), not "${inside}". Export what you need from src/sim/index.ts.`,
+                },
+              });
             }
           }
           if (!ALLOWED[from.layer].includes(to.layer)) {
-            context.report({ node, messageId: 'bad', data: { why: `src/${from.layer} may not import src/${to.layer} (allowed: ${ALLOWED[from.layer].join(', ') || 'nothing in src'}). See DESIGN.md layers.` } });
+            context.report({
+              node,
+              messageId: 'bad',
+              data: {
+                why: `src/${from.layer} may not import src/${to.layer} (allowed: ${ALLOWED[from.layer].join(', ') || 'nothing in src'}). See DESIGN.md layers.`,
+              },
+            });
           }
         }
         return {

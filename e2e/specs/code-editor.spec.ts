@@ -69,7 +69,9 @@ test('edit, save, undo and test a handler in the code editor', async ({ editor }
   await expect(page.getByTestId('code.test.init')).toHaveText(/\d+\.\d\d ms/);
 });
 
-test('Test runs a handler whose SDK calls reach the flow, and a draft survives a reload', async ({ editor }) => {
+test('Test runs a handler whose SDK calls reach the flow, and a draft survives a reload', async ({
+  editor,
+}) => {
   const { page } = editor;
   // The default example: Client -> API Gateway -> Create order -> DynamoDB.
   await editor.node('createOrder').click();
@@ -90,7 +92,9 @@ test('Test runs a handler whose SDK calls reach the flow, and a draft survives a
   await expect(calls).toContainText(/Put(Item|Command)/);
   await expect(calls.locator('tbody tr')).toHaveCount(1);
   await expect(calls.locator('tbody tr').first()).toContainText('ok');
-  await expect(page.getByTestId('code.test.logs')).toContainText('created order o-1001 (1 items, total 129.9)');
+  await expect(page.getByTestId('code.test.logs')).toContainText(
+    'created order o-1001 (1 items, total 129.9)',
+  );
   await calls.scrollIntoViewIfNeeded();
   await editor.shot('code-editor-test-sdk');
 

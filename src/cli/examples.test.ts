@@ -14,7 +14,9 @@ const SEED = 1;
 
 function load(name: string): Flow {
   const bytes = readFileSync(new URL(`../../public/examples/${name}.eventflow.json`, import.meta.url));
-  const loaded = parseFlowFile(bytes, { checkers: { eventPattern: validateEventPattern, filterPolicy: validateFilterPolicy } });
+  const loaded = parseFlowFile(bytes, {
+    checkers: { eventPattern: validateEventPattern, filterPolicy: validateFilterPolicy },
+  });
   if (!loaded.ok) throw new Error(`${name}: ${JSON.stringify(loaded.error)}`);
   return loaded.value;
 }
@@ -22,7 +24,10 @@ function load(name: string): Flow {
 const notes = (flow: Flow) => flow.notes.map((n) => n.text).join('\n');
 const node = (r: RunResult, id: string): NodeSummary => r.summary.nodes.find((n) => n.nodeId === id)!;
 const spans = <T extends TraceRecord['type']>(r: RunResult, type: T, nodeId?: string) =>
-  r.spans.filter((s): s is Extract<TraceRecord, { type: T }> => s.type === type && (nodeId === undefined || s.nodeId === nodeId));
+  r.spans.filter(
+    (s): s is Extract<TraceRecord, { type: T }> =>
+      s.type === type && (nodeId === undefined || s.nodeId === nodeId),
+  );
 
 function payloadOf<T>(s: { payload: string | null }): T {
   if (s.payload === null) throw new Error('span without payload');
@@ -31,7 +36,9 @@ function payloadOf<T>(s: { payload: string | null }): T {
 
 /** The order a client sent, by trace (client payloads are short: never cut). */
 function ordersByTrace(r: RunResult, clientId: string): Map<number, Record<string, unknown>> {
-  return new Map(spans(r, 'client.request', clientId).map((s) => [s.traceId, payloadOf<Record<string, unknown>>(s)]));
+  return new Map(
+    spans(r, 'client.request', clientId).map((s) => [s.traceId, payloadOf<Record<string, unknown>>(s)]),
+  );
 }
 
 function edit(flow: Flow, change: (f: Flow) => void): Flow {
@@ -101,7 +108,9 @@ describe('rest-api example', () => {
   });
 
   it('try: a ramp to 3,000 req/s makes concurrency and cold starts climb; reserved concurrency 50 turns throttles into 500s', async () => {
-    expect(notes(flow)).toMatch(/ramp from 20 to 3,000 req\/s.*reserved concurrency to 50 and API Gateway answers 500 for every throttled call/s);
+    expect(notes(flow)).toMatch(
+      /ramp from 20 to 3,000 req\/s.*reserved concurrency to 50 and API Gateway answers 500 for every throttled call/s,
+    );
     // A short ramp keeps the test quick; the note leaves its length open.
     const ramp = edit(flow, (f) => {
       const c = f.nodes.find((n) => n.id === 'checkout')!;
@@ -112,10 +121,13 @@ describe('rest-api example', () => {
     const hot = node(ramped, 'createOrder');
     expect(hot.counters.coldStarts!).toBeGreaterThan(base.counters.coldStarts! * 5);
     expect(hot.gauges.concurrency!.max).toBeGreaterThan(base.gauges.concurrency!.max * 5);
-    const capped = await run(edit(ramp, (f) => {
-      const fn = f.nodes.find((n) => n.id === 'createOrder')!;
-      if (fn.kind === 'function') fn.settings.reservedConcurrentExecutions = 50;
-    }), 4000);
+    const capped = await run(
+      edit(ramp, (f) => {
+        const fn = f.nodes.find((n) => n.id === 'createOrder')!;
+        if (fn.kind === 'function') fn.settings.reservedConcurrentExecutions = 50;
+      }),
+      4000,
+    );
     const throttles = node(capped, 'createOrder').counters.throttles!;
     expect(throttles).toBeGreaterThan(0);
     const answers = spans(capped, 'client.request', 'checkout');
@@ -140,8 +152,13 @@ describe('order-routing example', () => {
       'fraud check ord-1002: score 0, ACCEPT',
       'fraud check ord-1003: score 100, REVIEW',
     ]);
-    const small = spans(r, 'bus.put', 'ordersBus')[0]!.events[0]!.rules.find((v) => v.rule === 'large-orders')!;
-    expect(small).toMatchObject({ matched: false, failures: [{ path: 'detail.total', condition: 'numeric >= 500', actual: '42.5' }] });
+    const small = spans(r, 'bus.put', 'ordersBus')[0]!.events[0]!.rules.find(
+      (v) => v.rule === 'large-orders',
+    )!;
+    expect(small).toMatchObject({
+      matched: false,
+      failures: [{ path: 'detail.total', condition: 'numeric >= 500', actual: '42.5' }],
+    });
   });
 
   it('the cancellation matches no rule and is dropped silently', () => {
@@ -165,7 +182,9 @@ describe('order-routing example', () => {
       rule.eventPattern = { ...rule.eventPattern, detail: { total: [{ numeric: ['>=', 40] }] } };
     });
     const again = await run(lower);
-    const orders = spans(again, 'function.invoke', 'fraudCheck').map((s) => payloadOf<{ detail: { orderId: string } }>(s).detail.orderId);
+    const orders = spans(again, 'function.invoke', 'fraudCheck').map(
+      (s) => payloadOf<{ detail: { orderId: string } }>(s).detail.orderId,
+    );
     expect(orders).toEqual(['ord-1001', 'ord-1002', 'ord-1003']);
   });
 });
@@ -178,7 +197,9 @@ describe('fan-out example', () => {
   });
 
   it('billing moves each expired-card message to the DLQ after 3 receives, 30 s apart; good ones are never retried', () => {
-    expect(notes(flow)).toMatch(/one card in five is "expired".*each one is received 3 times \(30 s apart, the visibility timeout\) before SQS moves it/s);
+    expect(notes(flow)).toMatch(
+      /one card in five is "expired".*each one is received 3 times \(30 s apart, the visibility timeout\) before SQS moves it/s,
+    );
     const orders = ordersByTrace(r, 'checkout');
     const moved = spans(r, 'queue.remove', 'billingQueue');
     expect(moved.length).toBeGreaterThan(20);
@@ -197,14 +218,18 @@ describe('fan-out example', () => {
     }
     // Every expired card sent early enough for 3 receives and the move (at the 4th, 90 s on) is in the DLQ.
     const sentAt = new Map(spans(r, 'client.request', 'checkout').map((s) => [s.traceId, s.start]));
-    const early = [...orders].filter(([t, o]) => o.card === 'expired' && sentAt.get(t)! < r.summary.durationMs - 91_000);
+    const early = [...orders].filter(
+      ([t, o]) => o.card === 'expired' && sentAt.get(t)! < r.summary.durationMs - 91_000,
+    );
     expect(early.length).toBeGreaterThan(20);
     const movedTraces = new Set(moved.map((m) => m.traceId));
     expect(early.filter(([t]) => !movedTraces.has(t))).toEqual([]);
     const share = [...orders.values()].filter((o) => o.card === 'expired').length / orders.size;
     expect(share).toBeGreaterThan(0.15);
     expect(share).toBeLessThan(0.25);
-    const goodRetried = spans(r, 'queue.receive', 'billingQueue').filter((s) => s.receiveCount > 1 && orders.get(s.traceId)!.card !== 'expired');
+    const goodRetried = spans(r, 'queue.receive', 'billingQueue').filter(
+      (s) => s.receiveCount > 1 && orders.get(s.traceId)!.card !== 'expired',
+    );
     expect(goodRetried).toEqual([]);
   });
 
@@ -223,21 +248,27 @@ describe('fan-out example', () => {
 
   it('try: without the filter policy shipping gets every order', async () => {
     expect(notes(flow)).toMatch(/Remove the filter policy on its subscription and compare/);
-    const open = await run(edit(flow, (f) => {
-      const e = f.edges.find((x) => x.id === 'shippingSubscription')!;
-      if (e.settings.type === 'subscription') e.settings.filterPolicy = null;
-    }));
+    const open = await run(
+      edit(flow, (f) => {
+        const e = f.edges.find((x) => x.id === 'shippingSubscription')!;
+        if (e.settings.type === 'subscription') e.settings.filterPolicy = null;
+      }),
+    );
     expect(node(open, 'shippingQueue').counters.messagesIn).toBe(node(open, 'checkout').counters.requests);
   });
 
   // Without the setting, Lambda ignores a partial batch response: the handler returns
   // batchItemFailures and never throws, so every batch counts as a success and is deleted.
   it('without ReportBatchItemFailures the failed items are deleted as if processed', async () => {
-    expect(notes(flow)).toMatch(/remove ReportBatchItemFailures from the billing mapping: Lambda ignores the handler's batchItemFailures, so expired cards are deleted as if billed and the DLQ stays empty/);
-    const plain = await run(edit(flow, (f) => {
-      const e = f.edges.find((x) => x.id === 'billingMapping')!;
-      if (e.settings.type === 'sqsMapping') e.settings.functionResponseTypes = [];
-    }));
+    expect(notes(flow)).toMatch(
+      /remove ReportBatchItemFailures from the billing mapping: Lambda ignores the handler's batchItemFailures, so expired cards are deleted as if billed and the DLQ stays empty/,
+    );
+    const plain = await run(
+      edit(flow, (f) => {
+        const e = f.edges.find((x) => x.id === 'billingMapping')!;
+        if (e.settings.type === 'sqsMapping') e.settings.functionResponseTypes = [];
+      }),
+    );
     const receives = spans(plain, 'queue.receive', 'billingQueue');
     expect(receives.length).toBeGreaterThan(1000);
     expect(receives.filter((s) => s.receiveCount > 1)).toEqual([]);

@@ -12,7 +12,9 @@ describe('the browser Buffer', () => {
       for (const enc of encodings) {
         const mine = Buffer.from(t).toString(enc);
         expect(mine, `${t} ${enc}`).toBe(NodeBuffer.from(t).toString(enc));
-        expect(Buffer.from(mine, enc).toString(), `${t} back from ${enc}`).toBe(NodeBuffer.from(mine, enc).toString());
+        expect(Buffer.from(mine, enc).toString(), `${t} back from ${enc}`).toBe(
+          NodeBuffer.from(mine, enc).toString(),
+        );
       }
       expect(Buffer.byteLength(t)).toBe(NodeBuffer.byteLength(t));
     }
@@ -20,7 +22,10 @@ describe('the browser Buffer', () => {
 
   it('decodes a Kinesis record', () => {
     const data = NodeBuffer.from('{"sensor":"t-1","celsius":21.5}').toString('base64');
-    expect(JSON.parse(Buffer.from(data, 'base64').toString('utf8'))).toEqual({ sensor: 't-1', celsius: 21.5 });
+    expect(JSON.parse(Buffer.from(data, 'base64').toString('utf8'))).toEqual({
+      sensor: 't-1',
+      celsius: 21.5,
+    });
   });
 
   it('concats, allocates, compares and serialises like Node', () => {

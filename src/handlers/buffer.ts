@@ -19,7 +19,10 @@ function encode(text: string, encoding: Encoding = 'utf8'): Uint8Array {
   switch (String(encoding).toLowerCase()) {
     case 'base64':
     case 'base64url': {
-      const clean = text.replace(/[^A-Za-z0-9+/\-_]/g, '').replace(/-/g, '+').replace(/_/g, '/');
+      const clean = text
+        .replace(/[^A-Za-z0-9+/\-_]/g, '')
+        .replace(/-/g, '+')
+        .replace(/_/g, '/');
       return latin1(g.atob(clean + '='.repeat((4 - (clean.length % 4)) % 4)));
     }
     case 'hex': {
@@ -56,15 +59,25 @@ function binary(b: Uint8Array): string {
 export class Buffer extends Uint8Array {
   static override from(value: unknown, encodingOrOffset?: unknown, length?: number): Buffer {
     if (typeof value === 'string') return Buffer.of(encode(value, encodingOrOffset as Encoding));
-    if (value instanceof ArrayBuffer) return new Buffer(value, (encodingOrOffset as number) ?? 0, length ?? value.byteLength - ((encodingOrOffset as number) ?? 0));
-    if (ArrayBuffer.isView(value)) return Buffer.of(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+    if (value instanceof ArrayBuffer)
+      return new Buffer(
+        value,
+        (encodingOrOffset as number) ?? 0,
+        length ?? value.byteLength - ((encodingOrOffset as number) ?? 0),
+      );
+    if (ArrayBuffer.isView(value))
+      return Buffer.of(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
     if (Array.isArray(value)) return Buffer.of(Uint8Array.from(value as number[]));
     const data = (value as { type?: string; data?: number[] } | null)?.data;
-    if ((value as { type?: string } | null)?.type === 'Buffer' && Array.isArray(data)) return Buffer.of(Uint8Array.from(data));
-    throw new TypeError('The first argument must be of type string, Buffer, ArrayBuffer, Array, or Array-like Object.');
+    if ((value as { type?: string } | null)?.type === 'Buffer' && Array.isArray(data))
+      return Buffer.of(Uint8Array.from(data));
+    throw new TypeError(
+      'The first argument must be of type string, Buffer, ArrayBuffer, Array, or Array-like Object.',
+    );
   }
   static override of(...items: unknown[]): Buffer {
-    const src = items.length === 1 && items[0] instanceof Uint8Array ? items[0] : Uint8Array.from(items as number[]);
+    const src =
+      items.length === 1 && items[0] instanceof Uint8Array ? items[0] : Uint8Array.from(items as number[]);
     const b = new Buffer(src.length);
     b.set(src);
     return b;
@@ -121,5 +134,10 @@ export class Buffer extends Uint8Array {
 /** Gives the worker a Buffer when the platform has none (browsers). */
 export function installBufferIfMissing(): void {
   if (typeof g.Buffer !== 'undefined') return;
-  Object.defineProperty(globalThis, 'Buffer', { value: Buffer, writable: false, configurable: false, enumerable: false });
+  Object.defineProperty(globalThis, 'Buffer', {
+    value: Buffer,
+    writable: false,
+    configurable: false,
+    enumerable: false,
+  });
 }

@@ -51,7 +51,9 @@ describe('seeded randomness', () => {
     expect(draw(b)).toEqual(da);
     expect(draw(c)).not.toEqual(da);
     expect(da.every((x) => x >= 0 && x < 1)).toBe(true);
-    expect(randomUuid(seededRandom(1))).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(randomUuid(seededRandom(1))).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 });
 
@@ -59,6 +61,8 @@ describe('stack mapping', () => {
   it('keeps the handler frames on its own file and lines, and drops the sandbox frames', () => {
     const url = 'blob:null/abc';
     const stack = `Error: x\n    at handler (${url}:1:60)\n    at run (blob:null/worker:10:5)\n    at ${url}:4:2`;
-    expect(mapStack(stack, url, 50)).toBe('Error: x\n    at handler (file:///var/task/index.mjs:1:10)\n    at file:///var/task/index.mjs:4:2');
+    expect(mapStack(stack, url, 50)).toBe(
+      'Error: x\n    at handler (file:///var/task/index.mjs:1:10)\n    at file:///var/task/index.mjs:4:2',
+    );
   });
 });

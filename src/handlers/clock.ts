@@ -61,7 +61,15 @@ export class VirtualClock {
   add(fn: unknown, ms: unknown, args: unknown[], repeat: boolean): Timeout {
     if (typeof fn !== 'function') throw new TypeError('The "callback" argument must be of type function');
     const delay = ms === IMMEDIATE ? 0 : nodeDelay(ms);
-    const t: Timer = { id: this.nextId++, at: this.now + delay, seq: this.seq++, fn: fn as Timer['fn'], args, every: repeat ? delay : 0, delay };
+    const t: Timer = {
+      id: this.nextId++,
+      at: this.now + delay,
+      seq: this.seq++,
+      fn: fn as Timer['fn'],
+      args,
+      every: repeat ? delay : 0,
+      delay,
+    };
     this.timers.push(t);
     return new Timeout(this, t.id);
   }

@@ -4,7 +4,15 @@ import { environmentGlobals } from './environmentGlobals';
 import { mapStack } from './errors';
 import { formatArgs } from './format';
 import { hashText, seededRandom, type SeededRandom } from './random';
-import { DYNAMIC_IMPORT, ENV_NAMES, ImportProblem, importProblem, readSource, rewriteSource, type EnvName } from './source';
+import {
+  DYNAMIC_IMPORT,
+  ENV_NAMES,
+  ImportProblem,
+  importProblem,
+  readSource,
+  rewriteSource,
+  type EnvName,
+} from './source';
 import { loadModuleText, moduleUrl } from './loadModule';
 import { isSdkPackage, SDK_PACKAGES } from './sdk/packages';
 import type { SdkSend } from './sdk/client';
@@ -37,10 +45,18 @@ export class Environment {
   private sdkModules = new Map<string, Record<string, unknown>>();
   private readonly sdkSend: SdkSend = (service, operation, input) => {
     if (this.invocation) return this.invocation.sdkCall(service, operation, input);
-    return Promise.resolve({ requestId: '', error: { type: 'InternalFailure', message: 'SDK call outside an invocation', status: 500 } });
+    return Promise.resolve({
+      requestId: '',
+      error: { type: 'InternalFailure', message: 'SDK call outside an invocation', status: 500 },
+    });
   };
 
-  constructor(readonly fn: FunctionCode, readonly environmentId: number, readonly run: RunConfig, first: InvokeRequest) {
+  constructor(
+    readonly fn: FunctionCode,
+    readonly environmentId: number,
+    readonly run: RunConfig,
+    first: InvokeRequest,
+  ) {
     this.random = seededRandom(hashText(`${fn.functionId}#${environmentId}`, run.seed));
     this.clock.now = first.startMs;
     this.createdAt = first.startMs;
@@ -58,7 +74,9 @@ export class Environment {
 
   /** Writes one console line as the Node.js runtime formats it for CloudWatch. */
   log(level: string, args: unknown[]): void {
-    this.lines.push(`${this.iso()}\t${this.requestId}\t${level}\t${formatArgs(args, (s) => mapStack(s, this.moduleUrl, this.prologueWidth))}`);
+    this.lines.push(
+      `${this.iso()}\t${this.requestId}\t${level}\t${formatArgs(args, (s) => mapStack(s, this.moduleUrl, this.prologueWidth))}`,
+    );
   }
 
   /** The environment's own instance of an SDK package's shim (its clients call through this environment). */
@@ -71,7 +89,10 @@ export class Environment {
   /** Evaluates the module (the cold start); resolves to its namespace. */
   load(loader: ModuleLoader): Promise<Record<string, unknown>> {
     const facts = readSource(this.fn.code);
-    const refused = facts.imports.filter((spec) => !isSdkPackage(spec)).map(importProblem).find((p) => p !== null);
+    const refused = facts.imports
+      .filter((spec) => !isSdkPackage(spec))
+      .map(importProblem)
+      .find((p) => p !== null);
     if (refused) return Promise.reject(new ImportProblem(refused));
     const names = [...ENV_NAMES.filter((n) => !facts.declared.has(n)), DYNAMIC_IMPORT];
     const token = `${this.fn.functionId}#${this.environmentId}#${tokens++}`;
@@ -82,14 +103,24 @@ export class Environment {
     const shims = new Map<number, string>();
     facts.imports.forEach((spec, i) => {
       if (!isSdkPackage(spec)) return;
-      const exports = Object.keys(this.sdkModule(spec)).map((n) => `export const ${n} = m.${n};`).join('\n');
-      shims.set(i, moduleUrl(`const m = ${entry}[${JSON.stringify(SDK_KEY)}](${JSON.stringify(spec)});\nexport default m;\n${exports}\n`, loader));
+      const exports = Object.keys(this.sdkModule(spec))
+        .map((n) => `export const ${n} = m.${n};`)
+        .join('\n');
+      shims.set(
+        i,
+        moduleUrl(
+          `const m = ${entry}[${JSON.stringify(SDK_KEY)}](${JSON.stringify(spec)});\nexport default m;\n${exports}\n`,
+          loader,
+        ),
+      );
     });
     const prologue = `const {${names.join(',')}} = ${entry};`;
     this.prologueWidth = prologue.length;
     const loaded = loadModuleText(prologue + rewriteSource(this.fn.code, facts, shims), loader);
     this.moduleUrl = loaded.url;
-    return loaded.module.catch((e: unknown) => Promise.reject(this.shimProblem(e, facts.imports, shims))).finally(() => registry.delete(token));
+    return loaded.module
+      .catch((e: unknown) => Promise.reject(this.shimProblem(e, facts.imports, shims)))
+      .finally(() => registry.delete(token));
   }
 
   /** A link error naming a shim's URL becomes one naming the package and what it offers here. */
@@ -100,7 +131,9 @@ export class Environment {
       const spec = imports[i]!;
       const name = /export named '([^']+)'/.exec(message)?.[1] ?? '?';
       const offered = Object.keys(this.sdkModule(spec)).join(', ');
-      return new ImportProblem(`'${spec}' has no export named '${name}' in the simulation (it offers ${offered})`);
+      return new ImportProblem(
+        `'${spec}' has no export named '${name}' in the simulation (it offers ${offered})`,
+      );
     }
     return e;
   }
@@ -111,7 +144,12 @@ function environmentRegistry(): Map<string, unknown> {
   let r = g[REGISTRY];
   if (!r) {
     r = new Map();
-    Object.defineProperty(globalThis, REGISTRY, { value: r, writable: false, configurable: false, enumerable: false });
+    Object.defineProperty(globalThis, REGISTRY, {
+      value: r,
+      writable: false,
+      configurable: false,
+      enumerable: false,
+    });
   }
   return r;
 }

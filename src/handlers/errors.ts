@@ -13,7 +13,8 @@ export function mapStack(stack: string, moduleUrl: string, prologueWidth: number
   const out: string[] = [];
   for (const line of lines) {
     if (!/^\s+at /.test(line)) {
-      if (out.length === 0 || !/^\s+at /.test(out[out.length - 1] ?? '')) out.push(line.split(moduleUrl).join(TASK_FILE));
+      if (out.length === 0 || !/^\s+at /.test(out[out.length - 1] ?? ''))
+        out.push(line.split(moduleUrl).join(TASK_FILE));
       continue;
     }
     const at = line.indexOf(moduleUrl);
@@ -30,7 +31,10 @@ export function mapStack(stack: string, moduleUrl: string, prologueWidth: number
 
 /** A thrown value as AWS reports it: errorType is the error's name (or the value's type). */
 export function errorInfo(thrown: unknown, moduleUrl: string, prologueWidth: number): ErrorInfo {
-  if (thrown instanceof Error || (typeof thrown === 'object' && thrown !== null && 'message' in thrown && 'stack' in thrown)) {
+  if (
+    thrown instanceof Error ||
+    (typeof thrown === 'object' && thrown !== null && 'message' in thrown && 'stack' in thrown)
+  ) {
     const e = thrown as Error;
     const type = typeof e.name === 'string' && e.name ? e.name : 'Error';
     const stack = typeof e.stack === 'string' ? mapStack(e.stack, moduleUrl, prologueWidth) : undefined;
@@ -46,4 +50,3 @@ function safeString(v: unknown): string {
     return String(v);
   }
 }
-

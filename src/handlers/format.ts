@@ -16,13 +16,20 @@ export function formatArgs(args: unknown[], stack: StackMapper = (s) => s): stri
       if (i >= args.length) return m;
       const a = args[i++];
       switch (m) {
-        case '%s': return typeof a === 'string' ? a : inspect(a, 1);
-        case '%d': return typeof a === 'object' ? 'NaN' : String(Number(a));
-        case '%i': return String(parseInt(String(a), 10));
-        case '%f': return String(parseFloat(String(a)));
-        case '%j': return safeJson(a);
-        case '%c': return '';
-        default: return inspect(a, 4);
+        case '%s':
+          return typeof a === 'string' ? a : inspect(a, 1);
+        case '%d':
+          return typeof a === 'object' ? 'NaN' : String(Number(a));
+        case '%i':
+          return String(parseInt(String(a), 10));
+        case '%f':
+          return String(parseFloat(String(a)));
+        case '%j':
+          return safeJson(a);
+        case '%c':
+          return '';
+        default:
+          return inspect(a, 4);
       }
     });
   }
@@ -60,9 +67,13 @@ export function inspectValue(v: unknown, depth: number, seen: unknown[], stack: 
     if (v.length > 100) items.push(`... ${v.length - 100} more items`);
     return items.length === 0 ? '[]' : `[ ${items.join(', ')} ]`;
   }
-  if (v instanceof Map) return `Map(${v.size}) {${v.size ? ' ' + [...v].map(([k, x]) => `${inspectValue(k, depth - 1, inner, stack)} => ${inspectValue(x, depth - 1, inner, stack)}`).join(', ') + ' ' : ''}}`;
-  if (v instanceof Set) return `Set(${v.size}) {${v.size ? ' ' + [...v].map((x) => inspectValue(x, depth - 1, inner, stack)).join(', ') + ' ' : ''}}`;
+  if (v instanceof Map)
+    return `Map(${v.size}) {${v.size ? ' ' + [...v].map(([k, x]) => `${inspectValue(k, depth - 1, inner, stack)} => ${inspectValue(x, depth - 1, inner, stack)}`).join(', ') + ' ' : ''}}`;
+  if (v instanceof Set)
+    return `Set(${v.size}) {${v.size ? ' ' + [...v].map((x) => inspectValue(x, depth - 1, inner, stack)).join(', ') + ' ' : ''}}`;
   if (depth < 0) return '[Object]';
-  const entries = Object.entries(v as Record<string, unknown>).map(([k, x]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : `'${k}'`}: ${inspectValue(x, depth - 1, inner, stack)}`);
+  const entries = Object.entries(v as Record<string, unknown>).map(
+    ([k, x]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : `'${k}'`}: ${inspectValue(x, depth - 1, inner, stack)}`,
+  );
   return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
 }

@@ -1,8 +1,23 @@
-import type { ErrorInfo, InvokeRequest, ModuleLoader, SdkAnswerItem, SdkWait, WorkerResult } from '../protocol/messages';
+import type {
+  ErrorInfo,
+  InvokeRequest,
+  ModuleLoader,
+  SdkAnswerItem,
+  SdkWait,
+  WorkerResult,
+} from '../protocol/messages';
 import { SdkCalls, type SdkReplyWithId } from './sdkCalls';
 import type { Environment } from './environment';
 import { errorInfo } from './errors';
-import { endLine, errorLine, initReportLine, LOG_SEPARATOR, reportLine, startLine, timeoutLine } from '../protocol/logLines';
+import {
+  endLine,
+  errorLine,
+  initReportLine,
+  LOG_SEPARATOR,
+  reportLine,
+  startLine,
+  timeoutLine,
+} from '../protocol/logLines';
 import { handlerFunction } from './handlerExport';
 import { ImportProblem } from './source';
 
@@ -38,7 +53,13 @@ export class Invocation implements WorkerResult {
   /** Made on the first SDK call (most invocations make none: nothing to allocate). */
   private calls: SdkCalls | null = null;
 
-  constructor(readonly id: number, readonly request: InvokeRequest, readonly env: Environment, private readonly memoryMb: () => number | null, private readonly platformLines = true) {
+  constructor(
+    readonly id: number,
+    readonly request: InvokeRequest,
+    readonly env: Environment,
+    private readonly memoryMb: () => number | null,
+    private readonly platformLines = true,
+  ) {
     this.codeStart = request.startMs + request.declaredMs;
   }
 
@@ -71,8 +92,17 @@ export class Invocation implements WorkerResult {
    * still (timers too) until the answers come.
    */
   sdkCall(service: string, operation: string, input: unknown): Promise<SdkReplyWithId> {
-    if (this.settled) return Promise.resolve({ requestId: '', error: { type: 'InternalFailure', message: 'the invocation has ended', status: 500 } });
-    return (this.calls ??= new SdkCalls(this.request.requestId)).make(service, operation, input, this.env.clock.now);
+    if (this.settled)
+      return Promise.resolve({
+        requestId: '',
+        error: { type: 'InternalFailure', message: 'the invocation has ended', status: 500 },
+      });
+    return (this.calls ??= new SdkCalls(this.request.requestId)).make(
+      service,
+      operation,
+      input,
+      this.env.clock.now,
+    );
   }
 
   /** True while the code waits for SDK answers (the host holds it). */
@@ -169,7 +199,9 @@ export class Invocation implements WorkerResult {
       this.takeEnvLines();
       if (this.platformLines) this.add(startLine(this.request.requestId));
     }
-    env.lines.push(timeoutLine(env.iso(), this.request.requestId, (this.request.deadlineMs - this.request.startMs) / 1000));
+    env.lines.push(
+      timeoutLine(env.iso(), this.request.requestId, (this.request.deadlineMs - this.request.startMs) / 1000),
+    );
     this.discard = true;
     this.finish('timeout', {}, undefined, 'timeout');
   }
@@ -178,7 +210,11 @@ export class Invocation implements WorkerResult {
   unhandledRejection(reason: unknown): void {
     if (this.settled) return;
     const e = errorInfo(reason, this.env.moduleUrl, this.env.prologueWidth);
-    this.crash({ type: 'Runtime.UnhandledPromiseRejection', message: `${e.type}: ${e.message}`, ...(e.stack ? { stack: e.stack } : {}) });
+    this.crash({
+      type: 'Runtime.UnhandledPromiseRejection',
+      message: `${e.type}: ${e.message}`,
+      ...(e.stack ? { stack: e.stack } : {}),
+    });
   }
 
   private crash(e: ErrorInfo): void {
@@ -187,7 +223,12 @@ export class Invocation implements WorkerResult {
     this.finish('crash', { error: e }, e.type);
   }
 
-  private finish(outcome: WorkerResult['outcome'], extra: Pick<WorkerResult, 'value' | 'error'>, errorType?: string, status?: 'timeout'): void {
+  private finish(
+    outcome: WorkerResult['outcome'],
+    extra: Pick<WorkerResult, 'value' | 'error'>,
+    errorType?: string,
+    status?: 'timeout',
+  ): void {
     this.settled = true;
     const env = this.env;
     const r = this.request;
@@ -197,10 +238,17 @@ export class Invocation implements WorkerResult {
     this.takeEnvLines();
     if (this.platformLines) {
       this.add(endLine(r.requestId));
-      this.add(reportLine({
-        requestId: r.requestId, durationMs, memorySizeMb: r.context.memoryLimitInMB, maxMemoryUsedMb: this.memoryMb(),
-        initMs: this.initMs, status: status ?? (errorType ? 'error' : undefined), errorType,
-      }));
+      this.add(
+        reportLine({
+          requestId: r.requestId,
+          durationMs,
+          memorySizeMb: r.context.memoryLimitInMB,
+          maxMemoryUsedMb: this.memoryMb(),
+          initMs: this.initMs,
+          status: status ?? (errorType ? 'error' : undefined),
+          errorType,
+        }),
+      );
     }
     env.requestId = 'undefined';
     if (env.invocation === this) env.invocation = null;
@@ -253,9 +301,17 @@ class LambdaContext {
 
 /** A failure while loading the module, typed as the Lambda Node.js runtime types it. */
 function initError(thrown: unknown, env: Environment): ErrorInfo {
-  if (thrown instanceof ImportProblem) return { type: 'Runtime.ImportModuleError', message: `Error: ${thrown.message}` };
+  if (thrown instanceof ImportProblem)
+    return { type: 'Runtime.ImportModuleError', message: `Error: ${thrown.message}` };
   const e = errorInfo(thrown, env.moduleUrl, env.prologueWidth);
-  const parsing = thrown instanceof Error && !(thrown.stack ?? '').split('\n').some((l) => /^\s+at /.test(l) && l.includes(env.moduleUrl));
-  if (e.type === 'SyntaxError' && parsing) return { type: 'Runtime.UserCodeSyntaxError', message: `SyntaxError: ${e.message}`, ...(e.stack ? { stack: e.stack } : {}) };
+  const parsing =
+    thrown instanceof Error &&
+    !(thrown.stack ?? '').split('\n').some((l) => /^\s+at /.test(l) && l.includes(env.moduleUrl));
+  if (e.type === 'SyntaxError' && parsing)
+    return {
+      type: 'Runtime.UserCodeSyntaxError',
+      message: `SyntaxError: ${e.message}`,
+      ...(e.stack ? { stack: e.stack } : {}),
+    };
   return e;
 }

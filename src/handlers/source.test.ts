@@ -3,11 +3,12 @@ import { DYNAMIC_IMPORT, importProblem, mask, readSource, rewriteDynamicImports 
 
 describe('reading handler source', () => {
   it('blanks comments and string contents but keeps lengths, lines and template expressions', () => {
-    const src = "const a = 'import x'; // import('y')\n/* import z from 'q' */ const t = `a ${import('w')} b`;";
+    const src =
+      "const a = 'import x'; // import('y')\n/* import z from 'q' */ const t = `a ${import('w')} b`;";
     const m = mask(src);
     expect(m.length).toBe(src.length);
     expect(m.split('\n').length).toBe(2);
-    expect(m).not.toContain("import x");
+    expect(m).not.toContain('import x');
     expect(m).toContain("import('");
     expect(readSource(src).dynamicImports).toEqual([src.indexOf("import('w')")]);
   });
@@ -19,7 +20,7 @@ describe('reading handler source', () => {
       "export { a } from 'pkg-a';",
       "export * from 'pkg-b';",
       "// import c from 'nope'",
-      "const s = \"import d from 'nope'\";",
+      'const s = "import d from \'nope\'";',
       'const meta = import.meta.url;',
     ].join('\n');
     expect(readSource(src).imports).toEqual(['@aws-sdk/client-sqs', './side.mjs', 'pkg-a', 'pkg-b']);
@@ -38,7 +39,9 @@ describe('reading handler source', () => {
   });
 
   it('words each refused import like Node, naming the sandbox', () => {
-    expect(importProblem('@aws-sdk/client-ses')).toBe("Cannot find package '@aws-sdk/client-ses' in the sandbox (imported from /var/task/index.mjs)");
+    expect(importProblem('@aws-sdk/client-ses')).toBe(
+      "Cannot find package '@aws-sdk/client-ses' in the sandbox (imported from /var/task/index.mjs)",
+    );
     expect(importProblem('node:fs')).toMatch(/^Cannot find module 'node:fs' in the sandbox/);
     expect(importProblem('https://cdn.example/x.js')).toMatch(/the sandbox has no network$/);
     expect(importProblem('./util.mjs')).toMatch(/a handler is a single file here$/);

@@ -6,8 +6,18 @@
 
 /** Names the environment prologue binds (virtual time, seeded randomness, captured console). */
 export const ENV_NAMES = [
-  'Date', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate',
-  'console', 'Math', 'crypto', 'performance', 'process',
+  'Date',
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'clearTimeout',
+  'clearInterval',
+  'clearImmediate',
+  'console',
+  'Math',
+  'crypto',
+  'performance',
+  'process',
 ] as const;
 export type EnvName = (typeof ENV_NAMES)[number];
 
@@ -113,7 +123,11 @@ export function readSource(src: string): SourceFacts {
 
 /** The source with every `import(` turned into a call of the sandbox's refusing loader. */
 export function rewriteDynamicImports(src: string, offsets: number[]): string {
-  return rewriteSource(src, { imports: [], importAt: [], dynamicImports: offsets, declared: new Set() }, new Map());
+  return rewriteSource(
+    src,
+    { imports: [], importAt: [], dynamicImports: offsets, declared: new Set() },
+    new Map(),
+  );
 }
 
 /**
@@ -121,7 +135,11 @@ export function rewriteDynamicImports(src: string, offsets: number[]): string {
  * the static imports named in `specifiers` (index -> new specifier) pointed elsewhere.
  */
 export function rewriteSource(src: string, facts: SourceFacts, specifiers: Map<number, string>): string {
-  const edits: { start: number; end: number; text: string }[] = facts.dynamicImports.map((at) => ({ start: at, end: at + 6, text: DYNAMIC_IMPORT }));
+  const edits: { start: number; end: number; text: string }[] = facts.dynamicImports.map((at) => ({
+    start: at,
+    end: at + 6,
+    text: DYNAMIC_IMPORT,
+  }));
   for (const [i, text] of specifiers) edits.push({ ...facts.importAt[i]!, text });
   edits.sort((a, b) => b.start - a.start);
   let out = src;
@@ -133,8 +151,10 @@ export function rewriteSource(src: string, facts: SourceFacts, specifiers: Map<n
 export function importProblem(spec: string): string | null {
   const from = 'imported from /var/task/index.mjs';
   if (/^https?:/i.test(spec)) return `Cannot load '${spec}' ${from}: the sandbox has no network`;
-  if (spec.startsWith('node:')) return `Cannot find module '${spec}' in the sandbox (${from}): Node.js built-in modules are not available to handler code here`;
-  if (spec.startsWith('.') || spec.startsWith('/')) return `Cannot find module '${spec}' ${from}: a handler is a single file here`;
+  if (spec.startsWith('node:'))
+    return `Cannot find module '${spec}' in the sandbox (${from}): Node.js built-in modules are not available to handler code here`;
+  if (spec.startsWith('.') || spec.startsWith('/'))
+    return `Cannot find module '${spec}' ${from}: a handler is a single file here`;
   return `Cannot find package '${spec}' in the sandbox (${from})`;
 }
 

@@ -9,7 +9,10 @@ interface Scope {
   postMessage(m: unknown): void;
   addEventListener(type: 'message', fn: (e: { data: unknown; ports?: readonly Port[] }) => void): void;
   MessageChannel: new () => { port1: Port; port2: Port };
-  process?: { memoryUsage?: () => { heapUsed: number }; on?: (event: string, fn: (reason: unknown) => void) => void };
+  process?: {
+    memoryUsage?: () => { heapUsed: number };
+    on?: (event: string, fn: (reason: unknown) => void) => void;
+  };
   performance?: { memory?: { usedJSHeapSize: number } };
 }
 
@@ -50,10 +53,11 @@ export function workerHostFromGlobals(): WorkerHost {
     onUnhandledRejection(fn) {
       // Node ends a thread on an unhandled rejection; the browser only logs it. Both report here.
       if (g.process?.on) g.process.on('unhandledRejection', fn);
-      else listen('unhandledrejection' as 'message', (e) => {
-        (e as unknown as { preventDefault(): void }).preventDefault();
-        fn((e as unknown as { reason: unknown }).reason);
-      });
+      else
+        listen('unhandledrejection' as 'message', (e) => {
+          (e as unknown as { preventDefault(): void }).preventDefault();
+          fn((e as unknown as { reason: unknown }).reason);
+        });
     },
     memoryMb() {
       const bytes = usage ? usage().heapUsed : perf?.memory?.usedJSHeapSize;

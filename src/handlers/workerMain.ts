@@ -1,5 +1,16 @@
 import { invokeAt, resultColumns } from '../protocol/columns';
-import { PROTOCOL_VERSION, type FunctionCode, type HostItem, type HostMessage, type InvokeRequest, type ModuleLoader, type RunConfig, type SdkWait, type WorkerMessage, type WorkerResult } from '../protocol/messages';
+import {
+  PROTOCOL_VERSION,
+  type FunctionCode,
+  type HostItem,
+  type HostMessage,
+  type InvokeRequest,
+  type ModuleLoader,
+  type RunConfig,
+  type SdkWait,
+  type WorkerMessage,
+  type WorkerResult,
+} from '../protocol/messages';
 import { Environment } from './environment';
 import { Invocation } from './invocation';
 
@@ -23,7 +34,10 @@ export interface WorkerHost {
  */
 export function startHandlerWorker(host: WorkerHost): void {
   /** Per function: its code, its live environments, and the contexts of every environment seen (kept after one is dropped: a late request may name it). */
-  const fns = new Map<string, { code: FunctionCode; envs: Map<number, Environment>; contexts: Map<number, InvokeRequest['context']> }>();
+  const fns = new Map<
+    string,
+    { code: FunctionCode; envs: Map<number, Environment>; contexts: Map<number, InvokeRequest['context']> }
+  >();
   const active = new Set<Invocation>();
   const byId = new Map<number, Invocation>();
   let run: RunConfig = { seed: 0, startEpochMs: 0 };
@@ -32,7 +46,8 @@ export function startHandlerWorker(host: WorkerHost): void {
   let memory: number | null = null;
   const memoryMb = () => (memory ??= host.memoryMb());
 
-  const fail = (message: string) => host.post({ type: 'failure', v: PROTOCOL_VERSION, error: { type: 'ProtocolError', message } });
+  const fail = (message: string) =>
+    host.post({ type: 'failure', v: PROTOCOL_VERSION, error: { type: 'ProtocolError', message } });
 
   function accept(item: HostItem): void {
     if (item.type === 'reset') {
@@ -42,7 +57,8 @@ export function startHandlerWorker(host: WorkerHost): void {
       byId.clear();
     } else if (item.type === 'answers') {
       for (const a of item.answers) byId.get(a.id)?.answer(a);
-    } else if (item.type === 'load') fns.set(item.fn.functionId, { code: item.fn, envs: new Map(), contexts: new Map() });
+    } else if (item.type === 'load')
+      fns.set(item.fn.functionId, { code: item.fn, envs: new Map(), contexts: new Map() });
     else {
       const b = item.batch;
       for (let i = 0; i < b.ids.length; i++) {
@@ -58,7 +74,8 @@ export function startHandlerWorker(host: WorkerHost): void {
     if (!fn) return fail(`no code loaded for function ${r.functionId}`);
     if (!fn.contexts.has(r.environmentId)) fn.contexts.set(r.environmentId, r.context);
     let env = fn.envs.get(r.environmentId);
-    if (!env || r.coldStart) fn.envs.set(r.environmentId, (env = new Environment(fn.code, r.environmentId, run, r)));
+    if (!env || r.coldStart)
+      fn.envs.set(r.environmentId, (env = new Environment(fn.code, r.environmentId, run, r)));
     const inv = new Invocation(id, r, env, memoryMb, run.platformLines !== false);
     active.add(inv);
     byId.set(id, inv);
@@ -90,7 +107,13 @@ export function startHandlerWorker(host: WorkerHost): void {
       byId.delete(inv.id);
       if (inv.discard) fns.get(inv.request.functionId)?.envs.delete(inv.request.environmentId);
     }
-    if (done.length > 0 || waits.length > 0) host.post({ type: 'results', v: PROTOCOL_VERSION, results: resultColumns(done), ...(waits.length > 0 ? { waits } : {}) });
+    if (done.length > 0 || waits.length > 0)
+      host.post({
+        type: 'results',
+        v: PROTOCOL_VERSION,
+        results: resultColumns(done),
+        ...(waits.length > 0 ? { waits } : {}),
+      });
     return moving;
   }
 
@@ -112,13 +135,17 @@ export function startHandlerWorker(host: WorkerHost): void {
   // Lambda ends the environment on an unhandled rejection: find the invocation whose module
   // made the error (its stack names the module's URL) and end it the same way.
   host.onUnhandledRejection((reason) => {
-    const stack = typeof (reason as { stack?: unknown })?.stack === 'string' ? (reason as { stack: string }).stack : '';
-    for (const inv of active) if (!inv.finished && inv.env.moduleUrl && stack.includes(inv.env.moduleUrl)) return inv.unhandledRejection(reason);
+    const stack =
+      typeof (reason as { stack?: unknown })?.stack === 'string' ? (reason as { stack: string }).stack : '';
+    for (const inv of active)
+      if (!inv.finished && inv.env.moduleUrl && stack.includes(inv.env.moduleUrl))
+        return inv.unhandledRejection(reason);
   });
 
   host.listen((data) => {
     const m = data as HostMessage;
-    if (typeof m !== 'object' || m === null || m.v !== PROTOCOL_VERSION) return fail(`protocol version ${String((m as { v?: unknown })?.v)} is not ${PROTOCOL_VERSION}`);
+    if (typeof m !== 'object' || m === null || m.v !== PROTOCOL_VERSION)
+      return fail(`protocol version ${String((m as { v?: unknown })?.v)} is not ${PROTOCOL_VERSION}`);
     if (m.type === 'configure') {
       loader = m.loader;
       return host.post({ type: 'ready', v: PROTOCOL_VERSION });

@@ -62,7 +62,15 @@ const Integration = z.object({
 const Notification = z.object({
   type: z.literal('notification'),
   events: z
-    .array(z.enum(['s3:ObjectCreated:*', 's3:ObjectCreated:Put', 's3:ObjectCreated:Copy', 's3:ObjectRemoved:*', 's3:ObjectRemoved:Delete']))
+    .array(
+      z.enum([
+        's3:ObjectCreated:*',
+        's3:ObjectCreated:Put',
+        's3:ObjectCreated:Copy',
+        's3:ObjectRemoved:*',
+        's3:ObjectRemoved:Delete',
+      ]),
+    )
     .min(1)
     .default(['s3:ObjectCreated:*']),
   prefix: z.string().max(1024).default(''),

@@ -51,11 +51,23 @@ export const Note = z.object({
 export type Note = z.infer<typeof Note>;
 
 export const RunSettings = z.object({
-  seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .default(1),
   /** Virtual time the run lasts. */
-  durationSeconds: z.number().min(0.001).max(31 * 86_400).default(60),
+  durationSeconds: z
+    .number()
+    .min(0.001)
+    .max(31 * 86_400)
+    .default(60),
   region: z.string().max(32).default('us-east-1'),
-  accountId: z.string().regex(/^\d{12}$/, 'must be 12 digits').default('123456789012'),
+  accountId: z
+    .string()
+    .regex(/^\d{12}$/, 'must be 12 digits')
+    .default('123456789012'),
   /** Lambda account concurrency quota for the Region. */
   accountConcurrency: z.number().int().min(1).max(1_000_000).default(1000),
   /** How long an idle execution environment is kept warm. AWS does not document it. */

@@ -15,24 +15,95 @@ export interface KindInfo {
 }
 
 export const KINDS: readonly KindInfo[] = [
-  { kind: 'client', category: 'producer', title: 'Client', service: 'HTTP callers', summary: 'Calls its target at a load profile and sees each response.' },
-  { kind: 'schedule', category: 'producer', title: 'Schedule', service: 'EventBridge Scheduler', summary: 'Fires on a rate(...) or cron(...) expression.' },
-  { kind: 'source', category: 'producer', title: 'Event source', service: 'Hand-made events', summary: 'Sends events you write, at set times or by hand.' },
-  { kind: 'api', category: 'router', title: 'API', service: 'API Gateway', summary: 'Routes HTTP requests to integrations, with throttling.' },
-  { kind: 'bus', category: 'router', title: 'Event bus', service: 'EventBridge', summary: 'Matches events against rules and sends them to targets.' },
-  { kind: 'topic', category: 'router', title: 'Topic', service: 'SNS', summary: 'Fans each message out to every matching subscription.' },
-  { kind: 'queue', category: 'router', title: 'Queue', service: 'SQS', summary: 'Holds messages until a consumer receives and deletes them.' },
-  { kind: 'stream', category: 'router', title: 'Stream', service: 'Kinesis / Kafka', summary: 'Ordered records in shards, read in batches.' },
-  { kind: 'function', category: 'compute', title: 'Function', service: 'Lambda', summary: 'Runs your handler code, scaling with load.' },
-  { kind: 'table', category: 'store', title: 'Table', service: 'DynamoDB', summary: 'Key-value items, with an optional change stream.' },
-  { kind: 'bucket', category: 'store', title: 'Bucket', service: 'S3', summary: 'Objects, with notifications on create and delete.' },
-  { kind: 'external', category: 'store', title: 'External service', service: 'Third-party API', summary: 'A service outside AWS with latency, errors and a rate limit.' },
+  {
+    kind: 'client',
+    category: 'producer',
+    title: 'Client',
+    service: 'HTTP callers',
+    summary: 'Calls its target at a load profile and sees each response.',
+  },
+  {
+    kind: 'schedule',
+    category: 'producer',
+    title: 'Schedule',
+    service: 'EventBridge Scheduler',
+    summary: 'Fires on a rate(...) or cron(...) expression.',
+  },
+  {
+    kind: 'source',
+    category: 'producer',
+    title: 'Event source',
+    service: 'Hand-made events',
+    summary: 'Sends events you write, at set times or by hand.',
+  },
+  {
+    kind: 'api',
+    category: 'router',
+    title: 'API',
+    service: 'API Gateway',
+    summary: 'Routes HTTP requests to integrations, with throttling.',
+  },
+  {
+    kind: 'bus',
+    category: 'router',
+    title: 'Event bus',
+    service: 'EventBridge',
+    summary: 'Matches events against rules and sends them to targets.',
+  },
+  {
+    kind: 'topic',
+    category: 'router',
+    title: 'Topic',
+    service: 'SNS',
+    summary: 'Fans each message out to every matching subscription.',
+  },
+  {
+    kind: 'queue',
+    category: 'router',
+    title: 'Queue',
+    service: 'SQS',
+    summary: 'Holds messages until a consumer receives and deletes them.',
+  },
+  {
+    kind: 'stream',
+    category: 'router',
+    title: 'Stream',
+    service: 'Kinesis / Kafka',
+    summary: 'Ordered records in shards, read in batches.',
+  },
+  {
+    kind: 'function',
+    category: 'compute',
+    title: 'Function',
+    service: 'Lambda',
+    summary: 'Runs your handler code, scaling with load.',
+  },
+  {
+    kind: 'table',
+    category: 'store',
+    title: 'Table',
+    service: 'DynamoDB',
+    summary: 'Key-value items, with an optional change stream.',
+  },
+  {
+    kind: 'bucket',
+    category: 'store',
+    title: 'Bucket',
+    service: 'S3',
+    summary: 'Objects, with notifications on create and delete.',
+  },
+  {
+    kind: 'external',
+    category: 'store',
+    title: 'External service',
+    service: 'Third-party API',
+    summary: 'A service outside AWS with latency, errors and a rate limit.',
+  },
 ];
 
-export const KIND_INFO: Readonly<Record<NodeKind, KindInfo>> = Object.fromEntries(KINDS.map((k) => [k.kind, k])) as Record<
-  NodeKind,
-  KindInfo
->;
+export const KIND_INFO: Readonly<Record<NodeKind, KindInfo>> = Object.fromEntries(
+  KINDS.map((k) => [k.kind, k]),
+) as Record<NodeKind, KindInfo>;
 
 const senders: NodeKind[] = ['api', 'bus', 'topic', 'queue', 'stream', 'function'];
 
@@ -41,8 +112,22 @@ const senders: NodeKind[] = ['api', 'bus', 'topic', 'queue', 'stream', 'function
  * for a new connection. A pair missing here is refused, with `connectionRefusal` saying why.
  */
 const RULES: Partial<Record<NodeKind, Partial<Record<NodeKind, EdgeType[]>>>> = {
-  client: { api: ['invoke'], function: ['invoke'], bus: ['invoke'], topic: ['invoke'], queue: ['invoke'], stream: ['invoke'], external: ['invoke'] },
-  schedule: { function: ['invoke'], bus: ['invoke'], topic: ['invoke'], queue: ['invoke'], stream: ['invoke'] },
+  client: {
+    api: ['invoke'],
+    function: ['invoke'],
+    bus: ['invoke'],
+    topic: ['invoke'],
+    queue: ['invoke'],
+    stream: ['invoke'],
+    external: ['invoke'],
+  },
+  schedule: {
+    function: ['invoke'],
+    bus: ['invoke'],
+    topic: ['invoke'],
+    queue: ['invoke'],
+    stream: ['invoke'],
+  },
   source: Object.fromEntries(senders.map((k) => [k, ['invoke']])),
   api: {
     function: ['integration'],
@@ -52,7 +137,14 @@ const RULES: Partial<Record<NodeKind, Partial<Record<NodeKind, EdgeType[]>>>> = 
     stream: ['integration'],
     external: ['integration'],
   },
-  bus: { function: ['invoke'], queue: ['invoke'], topic: ['invoke'], bus: ['invoke'], stream: ['invoke'], external: ['invoke'] },
+  bus: {
+    function: ['invoke'],
+    queue: ['invoke'],
+    topic: ['invoke'],
+    bus: ['invoke'],
+    stream: ['invoke'],
+    external: ['invoke'],
+  },
   topic: { function: ['subscription'], queue: ['subscription'], external: ['subscription'] },
   queue: { function: ['sqsMapping'], queue: ['deadLetter'] },
   stream: { function: ['streamMapping'] },
@@ -75,8 +167,10 @@ export function allowedEdgeTypes(source: NodeKind, target: NodeKind): EdgeType[]
 }
 
 const REASONS: Partial<Record<NodeKind, string>> = {
-  queue: 'SQS does not push: only a Lambda function can consume a queue (event source mapping), and a queue can only redrive to a dead-letter queue',
-  stream: 'a stream is read by a Lambda function through an event source mapping, nothing else consumes it here',
+  queue:
+    'SQS does not push: only a Lambda function can consume a queue (event source mapping), and a queue can only redrive to a dead-letter queue',
+  stream:
+    'a stream is read by a Lambda function through an event source mapping, nothing else consumes it here',
   topic: 'SNS subscriptions deliver to queues, functions and HTTP endpoints (external services)',
   table: 'a table only sends its change stream to a function',
   bucket: 'S3 event notifications go to functions, queues and topics',

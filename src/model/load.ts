@@ -42,4 +42,3 @@ export const LoadProfile = z.discriminatedUnion('type', [
   }),
 ]);
 export type LoadProfile = z.infer<typeof LoadProfile>;
-

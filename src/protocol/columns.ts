@@ -1,7 +1,16 @@
 import type { InvokeColumns, InvokeContext, InvokeRequest, ResultColumns, WorkerResult } from './messages';
 
 export function emptyInvokeColumns(): InvokeColumns {
-  return { ids: [], requestIds: [], functionIds: [], environmentIds: [], coldStarts: [], events: [], times: [], contexts: [] };
+  return {
+    ids: [],
+    requestIds: [],
+    functionIds: [],
+    environmentIds: [],
+    coldStarts: [],
+    events: [],
+    times: [],
+    contexts: [],
+  };
 }
 
 /** Appends one request; `context` only when the worker has not seen this environment. */
@@ -17,7 +26,11 @@ export function pushInvoke(c: InvokeColumns, id: number, r: InvokeRequest, sendC
 }
 
 /** Row `i` as a request; `known` gives the environment's context when the row carries none. */
-export function invokeAt(c: InvokeColumns, i: number, known: (fnId: string, envId: number) => InvokeContext | undefined): InvokeRequest | null {
+export function invokeAt(
+  c: InvokeColumns,
+  i: number,
+  known: (fnId: string, envId: number) => InvokeContext | undefined,
+): InvokeRequest | null {
   const requestId = c.requestIds[i]!;
   const functionId = c.functionIds[i]!;
   const environmentId = c.environmentIds[i]!;
@@ -29,13 +42,29 @@ export function invokeAt(c: InvokeColumns, i: number, known: (fnId: string, envI
   if (!own) context.awsRequestId = requestId;
   const t = i * 4;
   return {
-    requestId, functionId, environmentId, coldStart: c.coldStarts[i]!, event: c.events[i], context,
-    startMs: c.times[t]!, deadlineMs: c.times[t + 1]!, declaredMs: c.times[t + 2]!, initMs: c.times[t + 3]!,
+    requestId,
+    functionId,
+    environmentId,
+    coldStart: c.coldStarts[i]!,
+    event: c.events[i],
+    context,
+    startMs: c.times[t]!,
+    deadlineMs: c.times[t + 1]!,
+    declaredMs: c.times[t + 2]!,
+    initMs: c.times[t + 3]!,
   };
 }
 
 export function resultColumns(results: WorkerResult[]): ResultColumns {
-  const c: ResultColumns = { ids: [], outcomes: [], values: [], errors: [], extraMs: [], logs: [], initMs: [] };
+  const c: ResultColumns = {
+    ids: [],
+    outcomes: [],
+    values: [],
+    errors: [],
+    extraMs: [],
+    logs: [],
+    initMs: [],
+  };
   for (const r of results) {
     c.ids.push(r.id);
     c.outcomes.push(r.outcome);

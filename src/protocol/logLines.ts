@@ -15,7 +15,12 @@ export function initReportLine(initMs: number, errorType: string): string {
 }
 
 /** `Invoke Error` (the handler threw or rejected) or `Uncaught Exception` (init, timers). */
-export function errorLine(iso: string, requestId: string, label: 'Invoke Error' | 'Uncaught Exception', e: ErrorInfo): string {
+export function errorLine(
+  iso: string,
+  requestId: string,
+  label: 'Invoke Error' | 'Uncaught Exception',
+  e: ErrorInfo,
+): string {
   return `${iso}\t${requestId}\tERROR\t${label} \t${errorJson(e)}`;
 }
 
@@ -25,5 +30,9 @@ export function timeoutLine(iso: string, requestId: string, timeoutSec: number):
 
 /** The JSON the Node runtime writes after "Invoke Error" / "Uncaught Exception". */
 export function errorJson(e: ErrorInfo): string {
-  return JSON.stringify({ errorType: e.type, errorMessage: e.message, stack: e.stack ? e.stack.split('\n') : [] });
+  return JSON.stringify({
+    errorType: e.type,
+    errorMessage: e.message,
+    stack: e.stack ? e.stack.split('\n') : [],
+  });
 }

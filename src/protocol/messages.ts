@@ -83,8 +83,7 @@ export interface SdkWait {
 }
 
 export type HostMessage =
-  | { type: 'configure'; v: number; loader: ModuleLoader }
-  | { type: 'batch'; v: number; items: HostItem[] };
+  { type: 'configure'; v: number; loader: ModuleLoader } | { type: 'batch'; v: number; items: HostItem[] };
 
 /** One finished invocation, inside the worker. `logs`: records joined by LOG_SEPARATOR. */
 export interface WorkerResult {

@@ -53,7 +53,9 @@ describe('runSimulation with real handler code', () => {
   it('keeps the code’s logs and mapped errors on the spans', async () => {
     const r = await runSimulation(flow, { durationMs: 2000 }, pool);
     const failed = r.spans.find((s) => s.type === 'function.invoke' && s.status === 'error')!;
-    expect(failed.error?.stack).toMatch(/^Error: bad \d+\n {4}at handler \(file:\/\/\/var\/task\/index\.mjs:5:32\)$/);
+    expect(failed.error?.stack).toMatch(
+      /^Error: bad \d+\n {4}at handler \(file:\/\/\/var\/task\/index\.mjs:5:32\)$/,
+    );
     expect(failed.logs.at(-1)).toMatch(/^REPORT RequestId: /);
   });
 });

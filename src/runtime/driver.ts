@@ -1,6 +1,14 @@
 import type { Flow } from '../model';
 import type { FunctionCode } from '../protocol/messages';
-import { createSimulation, DEFAULT_START_TIME, type Effect, type InvokeRequest, type RunResult, type SdkAnswer, type SimulationOptions } from '../sim';
+import {
+  createSimulation,
+  DEFAULT_START_TIME,
+  type Effect,
+  type InvokeRequest,
+  type RunResult,
+  type SdkAnswer,
+  type SimulationOptions,
+} from '../sim';
 import type { HandlerPool, PoolResult } from './pool';
 import type { RunWarning } from '../sim';
 
@@ -21,7 +29,12 @@ export function functionCodes(flow: Flow): FunctionCode[] {
   const out: FunctionCode[] = [];
   for (const node of flow.nodes) {
     if (node.kind !== 'function') continue;
-    out.push({ functionId: node.id, code: node.settings.code, handler: node.settings.handler, environment: node.settings.environment });
+    out.push({
+      functionId: node.id,
+      code: node.settings.code,
+      handler: node.settings.handler,
+      environment: node.settings.environment,
+    });
   }
   return out;
 }
@@ -31,12 +44,26 @@ export function functionCodes(flow: Flow): FunctionCode[] {
  * requests to the workers in batches, deliver the results, repeat. Same summary as any
  * other runner for the same answers (the core keeps each completion's sequence number).
  */
-export async function runSimulation(flow: Flow, options: DriverOptions, pool: HandlerPool): Promise<RunResult> {
-  const { sliceMs = 1000, budgetMs = 8, yieldToHost = macrotask, now = () => performance.now(), onProgress, ...simOptions } = options;
+export async function runSimulation(
+  flow: Flow,
+  options: DriverOptions,
+  pool: HandlerPool,
+): Promise<RunResult> {
+  const {
+    sliceMs = 1000,
+    budgetMs = 8,
+    yieldToHost = macrotask,
+    now = () => performance.now(),
+    onProgress,
+    ...simOptions
+  } = options;
   const sim = createSimulation(flow, { ...simOptions, runner: { type: 'external' } });
   const startTime = simOptions.startTime ?? DEFAULT_START_TIME;
   // The core writes START / END / REPORT for the spans it keeps (modeled figures, same every run).
-  pool.beginRun({ seed: simOptions.seed ?? flow.run.seed, startEpochMs: Date.parse(startTime), platformLines: false }, functionCodes(flow));
+  pool.beginRun(
+    { seed: simOptions.seed ?? flow.run.seed, startEpochMs: Date.parse(startTime), platformLines: false },
+    functionCodes(flow),
+  );
   let lastYield = now();
   const stops = new Map<string, WallClockStop>();
   for (;;) {
@@ -44,7 +71,8 @@ export async function runSimulation(flow: Flow, options: DriverOptions, pool: Ha
     handOut(sim.takeEffects(), pool);
     if (step.state === 'done') break;
     if (step.state === 'blocked') {
-      if (pool.outstanding === 0) throw new Error('the simulation waits for invocations the pool does not know');
+      if (pool.outstanding === 0)
+        throw new Error('the simulation waits for invocations the pool does not know');
       for (const { wallClockStop, ...r } of await pool.next()) {
         if (wallClockStop) noteStop(stops, wallClockStop, r);
         sim.deliver(r);
@@ -64,7 +92,11 @@ export async function runSimulation(flow: Flow, options: DriverOptions, pool: Ha
 
 type WallClockStop = NonNullable<PoolResult['wallClockStop']> & { requestId: string; count: number };
 
-function noteStop(stops: Map<string, WallClockStop>, stop: NonNullable<PoolResult['wallClockStop']>, r: PoolResult): void {
+function noteStop(
+  stops: Map<string, WallClockStop>,
+  stop: NonNullable<PoolResult['wallClockStop']>,
+  r: PoolResult,
+): void {
   const seen = stops.get(stop.functionId);
   if (seen) seen.count++;
   else stops.set(stop.functionId, { ...stop, requestId: r.requestId, count: 1 });

@@ -35,7 +35,10 @@ const ATTEMPTS: Record<string, string> = {
 const code = `export const handler = async () => {
   const out = {};
 ${Object.entries(ATTEMPTS)
-  .map(([name, attempt]) => `  try { ${attempt}; out[${JSON.stringify(name)}] = 'reached'; } catch (e) { out[${JSON.stringify(name)}] = String(e && e.message); }`)
+  .map(
+    ([name, attempt]) =>
+      `  try { ${attempt}; out[${JSON.stringify(name)}] = 'reached'; } catch (e) { out[${JSON.stringify(name)}] = String(e && e.message); }`,
+  )
   .join('\n')}
   return out;
 };`;
@@ -48,13 +51,20 @@ describe('the sandbox', () => {
     const out = r.value as Record<string, string>;
     // Nothing is left on the global object's prototypes to find.
     expect(out.prototypeFetch).toMatch(/is not a function/);
-    for (const name of Object.keys(ATTEMPTS).filter((n) => n !== 'prototypeFetch')) expect(out[name], name).toMatch(/blocked in the sandbox/);
+    for (const name of Object.keys(ATTEMPTS).filter((n) => n !== 'prototypeFetch'))
+      expect(out[name], name).toMatch(/blocked in the sandbox/);
     expect(out.fetch).toBe('fetch is blocked in the sandbox: handler code has no network access');
-    expect(out.localStorage).toBe("localStorage is blocked in the sandbox: handler code cannot reach the app's storage");
+    expect(out.localStorage).toBe(
+      "localStorage is blocked in the sandbox: handler code cannot reach the app's storage",
+    );
   });
 
   it('refuses static imports of URLs and packages before any module code runs', async () => {
-    pool.beginRun({ seed: 1, startEpochMs: 0 }, [testCode(`import x from 'https://example.com/x.mjs';\nconsole.log('ran');\nexport const handler = async () => x;`)]);
+    pool.beginRun({ seed: 1, startEpochMs: 0 }, [
+      testCode(
+        `import x from 'https://example.com/x.mjs';\nconsole.log('ran');\nexport const handler = async () => x;`,
+      ),
+    ]);
     const r = (await invokeAll(pool, [testRequest({ requestId: 'x' })])).get('x')!;
     expect(r.error).toMatchObject({ type: 'Runtime.ImportModuleError' });
     expect(r.error!.message).toMatch(/the sandbox has no network/);
@@ -62,12 +72,14 @@ describe('the sandbox', () => {
   });
 
   it('locks the stand-ins so handler code cannot put the real ones back', async () => {
-    pool.beginRun({ seed: 1, startEpochMs: 0 }, [testCode(`export const handler = async () => {
+    pool.beginRun({ seed: 1, startEpochMs: 0 }, [
+      testCode(`export const handler = async () => {
       try { globalThis.fetch = () => 'mine'; } catch {}
       try { Object.defineProperty(globalThis, 'fetch', { value: () => 'mine' }); } catch {}
       try { delete globalThis.fetch; } catch {}
       try { return String(await fetch('x')); } catch (e) { return e.message; }
-    };`)]);
+    };`),
+    ]);
     const r = (await invokeAll(pool, [testRequest({ requestId: 'x' })])).get('x')!;
     expect(r.value).toMatch(/blocked in the sandbox/);
   });

@@ -9,7 +9,11 @@ export interface NodeWorker {
 }
 export type NodeWorkerConstructor = new (
   source: string,
-  options: { eval: true; workerData: unknown; resourceLimits?: { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb?: number } },
+  options: {
+    eval: true;
+    workerData: unknown;
+    resourceLimits?: { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb?: number };
+  },
 ) => NodeWorker;
 
 export interface NodePlatformOptions {
@@ -39,7 +43,10 @@ globalThis.addEventListener = (type, fn) => { if (type === 'message') parentPort
  * browser's sandbox frame: handler code shares the process (it could reach Node through
  * eval'd dynamic imports), so the CLI runs only flows the person chose to run.
  */
-export function nodeWorkerPlatform(Worker: NodeWorkerConstructor, options: NodePlatformOptions): WorkerPlatform {
+export function nodeWorkerPlatform(
+  Worker: NodeWorkerConstructor,
+  options: NodePlatformOptions,
+): WorkerPlatform {
   return {
     loader: 'data',
     cores: options.cores,

@@ -1,5 +1,19 @@
 import { emptyInvokeColumns, pushInvoke } from '../protocol/columns';
-import { isWorkerMessage, PROTOCOL_VERSION, type ErrorInfo, type FunctionCode, type HostItem, type InvokeColumns, type InvokeRequest, type InvokeResult, type ResultColumns, type RunConfig, type SdkAnswer, type SdkAnswerItem, type SdkCallRequest } from '../protocol/messages';
+import {
+  isWorkerMessage,
+  PROTOCOL_VERSION,
+  type ErrorInfo,
+  type FunctionCode,
+  type HostItem,
+  type InvokeColumns,
+  type InvokeRequest,
+  type InvokeResult,
+  type ResultColumns,
+  type RunConfig,
+  type SdkAnswer,
+  type SdkAnswerItem,
+  type SdkCallRequest,
+} from '../protocol/messages';
 import { LOG_SEPARATOR } from '../protocol/logLines';
 import { lostInvocation } from './lostInvocation';
 import { defaultPoolSize, type WorkerPlatform, type WorkerPort } from './platform';
@@ -71,7 +85,10 @@ export class HandlerPool {
   private readonly watchdog: unknown;
   private readonly wallCapMs: number;
 
-  constructor(private readonly platform: WorkerPlatform, options: PoolOptions = {}) {
+  constructor(
+    private readonly platform: WorkerPlatform,
+    options: PoolOptions = {},
+  ) {
     this.wallCapMs = options.wallCapMs ?? WALL_CAP_MS;
     const size = options.size ?? defaultPoolSize(platform.cores);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn(i, 0));
@@ -138,7 +155,12 @@ export class HandlerPool {
       at.pending.held = false;
       let list = bySlot.get(at.slot);
       if (!list) bySlot.set(at.slot, (list = []));
-      list.push({ id: at.pending.id, callId: a.callId, atMs: a.atMs, ...(a.error ? { error: a.error } : { output: a.output }) });
+      list.push({
+        id: at.pending.id,
+        callId: a.callId,
+        atMs: a.atMs,
+        ...(a.error ? { error: a.error } : { output: a.output }),
+      });
     }
     for (const [index, list] of bySlot) {
       const slot = this.slots[index]!;
@@ -170,7 +192,12 @@ export class HandlerPool {
   private addItems(slot: Slot, p: Pending, out: Outgoing): void {
     const r = p.request;
     if (!slot.loaded.has(r.functionId)) {
-      const fn = this.fns.get(r.functionId) ?? { functionId: r.functionId, code: '', handler: 'index.handler', environment: {} };
+      const fn = this.fns.get(r.functionId) ?? {
+        functionId: r.functionId,
+        code: '',
+        handler: 'index.handler',
+        environment: {},
+      };
       out.items.push({ type: 'load', fn });
       slot.loaded.add(r.functionId);
     }
@@ -184,7 +211,11 @@ export class HandlerPool {
   }
 
   private send(slot: Slot, out: Outgoing): void {
-    slot.port.post({ type: 'batch', v: PROTOCOL_VERSION, items: [...out.items, { type: 'invoke', batch: out.invokes }] });
+    slot.port.post({
+      type: 'batch',
+      v: PROTOCOL_VERSION,
+      items: [...out.items, { type: 'invoke', batch: out.invokes }],
+    });
   }
 
   private spawn(index: number, generation: number): Slot {
@@ -193,8 +224,18 @@ export class HandlerPool {
       exit: (reason) => this.onLoss(index, generation, 'crash', `${reason.type}: ${reason.message}`),
     });
     port.post({ type: 'configure', v: PROTOCOL_VERSION, loader: this.platform.loader });
-    if (this.run) port.post({ type: 'batch', v: PROTOCOL_VERSION, items: [{ type: 'reset', run: this.run }] });
-    return { port, generation, outstanding: new Map(), loaded: new Set(), known: new Set(), lastProgress: this.platform.now(), quarantine: [], ready: false };
+    if (this.run)
+      port.post({ type: 'batch', v: PROTOCOL_VERSION, items: [{ type: 'reset', run: this.run }] });
+    return {
+      port,
+      generation,
+      outstanding: new Map(),
+      loaded: new Set(),
+      known: new Set(),
+      lastProgress: this.platform.now(),
+      quarantine: [],
+      ready: false,
+    };
   }
 
   private onMessage(index: number, generation: number, data: unknown): void {
@@ -277,7 +318,10 @@ export class HandlerPool {
  * A result for the core; `initMeasuredMs` (wall ms of the module scope) rides along for whoever
  * wants it; `wallClockStop` is set when the watchdog, not the virtual timeout, ended the invocation.
  */
-export type PoolResult = InvokeResult & { initMeasuredMs?: number; wallClockStop?: { functionId: string; capMs: number } };
+export type PoolResult = InvokeResult & {
+  initMeasuredMs?: number;
+  wallClockStop?: { functionId: string; capMs: number };
+};
 
 function toInvokeResult(request: InvokeRequest, c: ResultColumns, i: number): PoolResult {
   const value = c.values[i];

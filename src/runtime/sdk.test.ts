@@ -15,11 +15,24 @@ beforeAll(() => {
 afterAll(() => pool.close());
 
 /** A flow where a source fires one event at 1 s into function `f`, which runs `code`. */
-function flowWith(code: string, nodes: Spec['nodes'], edges: Spec['edges'], env: Record<string, string> = {}) {
+function flowWith(
+  code: string,
+  nodes: Spec['nodes'],
+  edges: Spec['edges'],
+  env: Record<string, string> = {},
+) {
   return buildFlow({
     nodes: [
-      { id: 'src', kind: 'source', settings: { events: [{ label: 'go', atSeconds: 1, payload: '{"n":1}' }] } },
-      { id: 'f', kind: 'function', settings: { code, environment: env, duration: { type: 'constant', value: 10 }, timeout: 10 } },
+      {
+        id: 'src',
+        kind: 'source',
+        settings: { events: [{ label: 'go', atSeconds: 1, payload: '{"n":1}' }] },
+      },
+      {
+        id: 'f',
+        kind: 'function',
+        settings: { code, environment: env, duration: { type: 'constant', value: 10 }, timeout: 10 },
+      },
       ...nodes,
     ],
     edges: [{ source: 'src', target: 'f', settings: { type: 'invoke' } }, ...(edges ?? [])],
@@ -27,8 +40,12 @@ function flowWith(code: string, nodes: Spec['nodes'], edges: Spec['edges'], env:
   });
 }
 
-const invokes = (r: RunResult, nodeId: string) => r.spans.filter((s): s is Invoke => s.type === 'function.invoke' && s.nodeId === nodeId);
-const logsOf = (r: RunResult, nodeId: string) => invokes(r, nodeId).flatMap((s) => s.logs).join('\n');
+const invokes = (r: RunResult, nodeId: string) =>
+  r.spans.filter((s): s is Invoke => s.type === 'function.invoke' && s.nodeId === nodeId);
+const logsOf = (r: RunResult, nodeId: string) =>
+  invokes(r, nodeId)
+    .flatMap((s) => s.logs)
+    .join('\n');
 const LOGGER = `export const handler = async (event) => { console.log('got', JSON.stringify(event)); return 'seen'; };`;
 
 describe('SDK shims against simulated resources', () => {
@@ -45,10 +62,27 @@ export const handler = async () => {
   console.log('item', JSON.stringify(Item), JSON.stringify(raw.Item), raw.$metadata.httpStatusCode, Date.now() - t0);
   return Item;
 };`;
-    const r = await runSimulation(flowWith(code, [{ id: 'items', kind: 'table', settings: { partitionKey: { name: 'id', type: 'S' }, latency: { type: 'constant', value: 7 } } }], [{ source: 'f', target: 'items', settings: { type: 'invoke' } }], { TABLE: 'items' }), {}, pool);
+    const r = await runSimulation(
+      flowWith(
+        code,
+        [
+          {
+            id: 'items',
+            kind: 'table',
+            settings: { partitionKey: { name: 'id', type: 'S' }, latency: { type: 'constant', value: 7 } },
+          },
+        ],
+        [{ source: 'f', target: 'items', settings: { type: 'invoke' } }],
+        { TABLE: 'items' },
+      ),
+      {},
+      pool,
+    );
     const [span] = invokes(r, 'f');
     expect(span!.error).toBeNull();
-    expect(span!.logs.join('\n')).toContain('item {"id":"a","n":3,"tags":["x"]} {"id":{"S":"a"},"n":{"N":"3"},"tags":{"L":[{"S":"x"}]}} 200 21');
+    expect(span!.logs.join('\n')).toContain(
+      'item {"id":"a","n":3,"tags":["x"]} {"id":{"S":"a"},"n":{"N":"3"},"tags":{"L":[{"S":"x"}]}} 200 21',
+    );
     expect(span!.sdkCalls.map((c) => [c.service, c.operation, c.targetNodeId, c.status, c.ms])).toEqual([
       ['dynamodb', 'PutItem', 'items', 'ok', 7],
       ['dynamodb', 'GetItem', 'items', 'ok', 7],
@@ -57,7 +91,11 @@ export const handler = async () => {
     // 10 ms declared + three calls of 7 ms.
     expect(span!.durationMs).toBe(31);
     expect(r.stores.items).toEqual({
-      type: 'table', partitionKey: 'id', sortKey: null, itemCount: 1, truncated: false,
+      type: 'table',
+      partitionKey: 'id',
+      sortKey: null,
+      itemCount: 1,
+      truncated: false,
       items: [{ id: { S: 'a' }, n: { N: '3' }, tags: { L: [{ S: 'x' }] } }],
     });
     // The table's spans hang below the function's span.
@@ -74,10 +112,21 @@ export const handler = async () => {
   const batch = await sqs.send(new SendMessageBatchCommand({ QueueUrl: 'jobs', Entries: [{ Id: 'a', MessageBody: 'second' }, { Id: 'b', MessageBody: 'third' }] }));
   return { id: typeof one.MessageId, ok: batch.Successful.map((s) => s.Id), failed: batch.Failed.length };
 };`;
-    const r = await runSimulation(flowWith(code, [{ id: 'jobs', kind: 'queue', settings: {} }, { id: 'worker', kind: 'function', settings: { code: LOGGER } }], [
-      { source: 'f', target: 'jobs', settings: { type: 'invoke' } },
-      { source: 'jobs', target: 'worker', settings: { type: 'sqsMapping' } },
-    ]), {}, pool);
+    const r = await runSimulation(
+      flowWith(
+        code,
+        [
+          { id: 'jobs', kind: 'queue', settings: {} },
+          { id: 'worker', kind: 'function', settings: { code: LOGGER } },
+        ],
+        [
+          { source: 'f', target: 'jobs', settings: { type: 'invoke' } },
+          { source: 'jobs', target: 'worker', settings: { type: 'sqsMapping' } },
+        ],
+      ),
+      {},
+      pool,
+    );
     expect(invokes(r, 'f')[0]!.status).toBe('ok');
     const logs = logsOf(r, 'worker');
     for (const body of ['first', 'second', 'third']) expect(logs).toContain(`"body":"${body}"`);
@@ -94,19 +143,33 @@ export const handler = async () => {
   await new SNSClient({}).send(new PublishCommand({ TopicArn: 'arn:aws:sns:us-east-1:123456789012:news', Message: 'hello subscribers' }));
   return put.FailedEntryCount;
 };`;
-    const r = await runSimulation(flowWith(code, [
-      { id: 'orders', kind: 'bus', settings: { rules: [{ name: 'shop', eventPattern: { source: ['shop'] }, targets: [{ nodeId: 'onOrder' }] }] } },
-      { id: 'onOrder', kind: 'function', settings: { code: LOGGER } },
-      { id: 'news', kind: 'topic', settings: {} },
-      { id: 'subA', kind: 'function', settings: { code: LOGGER } },
-      { id: 'subB', kind: 'function', settings: { code: LOGGER } },
-    ], [
-      { source: 'f', target: 'orders', settings: { type: 'invoke' } },
-      { source: 'orders', target: 'onOrder', settings: { type: 'invoke' } },
-      { source: 'f', target: 'news', settings: { type: 'invoke' } },
-      { source: 'news', target: 'subA', settings: { type: 'subscription' } },
-      { source: 'news', target: 'subB', settings: { type: 'subscription' } },
-    ]), {}, pool);
+    const r = await runSimulation(
+      flowWith(
+        code,
+        [
+          {
+            id: 'orders',
+            kind: 'bus',
+            settings: {
+              rules: [{ name: 'shop', eventPattern: { source: ['shop'] }, targets: [{ nodeId: 'onOrder' }] }],
+            },
+          },
+          { id: 'onOrder', kind: 'function', settings: { code: LOGGER } },
+          { id: 'news', kind: 'topic', settings: {} },
+          { id: 'subA', kind: 'function', settings: { code: LOGGER } },
+          { id: 'subB', kind: 'function', settings: { code: LOGGER } },
+        ],
+        [
+          { source: 'f', target: 'orders', settings: { type: 'invoke' } },
+          { source: 'orders', target: 'onOrder', settings: { type: 'invoke' } },
+          { source: 'f', target: 'news', settings: { type: 'invoke' } },
+          { source: 'news', target: 'subA', settings: { type: 'subscription' } },
+          { source: 'news', target: 'subB', settings: { type: 'subscription' } },
+        ],
+      ),
+      {},
+      pool,
+    );
     expect(invokes(r, 'onOrder')).toHaveLength(1);
     expect(logsOf(r, 'onOrder')).toContain('"detail-type":"OrderPlaced"');
     expect(logsOf(r, 'subA')).toContain('hello subscribers');
@@ -122,12 +185,31 @@ export const handler = async () => {
   await k.send(new PutRecordsCommand({ StreamName: 'clicks', Records: [{ PartitionKey: 'u1', Data: 'r3' }, { PartitionKey: 'u1', Data: 'r4' }] }));
 };`;
     const reader = `export const handler = async (event) => { console.log(event.Records.map((r) => Buffer.from(r.kinesis.data, 'base64').toString()).join(',')); };`;
-    const r = await runSimulation(flowWith(code, [{ id: 'clicks', kind: 'stream', settings: {} }, { id: 'reader', kind: 'function', settings: { code: reader } }], [
-      { source: 'f', target: 'clicks', settings: { type: 'invoke' } },
-      { source: 'clicks', target: 'reader', settings: { type: 'streamMapping', startingPosition: 'TRIM_HORIZON' } },
-    ]), {}, pool);
+    const r = await runSimulation(
+      flowWith(
+        code,
+        [
+          { id: 'clicks', kind: 'stream', settings: {} },
+          { id: 'reader', kind: 'function', settings: { code: reader } },
+        ],
+        [
+          { source: 'f', target: 'clicks', settings: { type: 'invoke' } },
+          {
+            source: 'clicks',
+            target: 'reader',
+            settings: { type: 'streamMapping', startingPosition: 'TRIM_HORIZON' },
+          },
+        ],
+      ),
+      {},
+      pool,
+    );
     expect(invokes(r, 'f')[0]!.status).toBe('ok');
-    const seen = logsOf(r, 'reader').split('\n').filter((l) => l.includes('\tINFO\t')).map((l) => l.split('\t').pop()).join(',');
+    const seen = logsOf(r, 'reader')
+      .split('\n')
+      .filter((l) => l.includes('\tINFO\t'))
+      .map((l) => l.split('\t').pop())
+      .join(',');
     expect(seen).toBe('r1,r2,r3,r4');
   });
 
@@ -144,10 +226,25 @@ export const handler = async () => {
   try { await s3.send(new GetObjectCommand({ Bucket: 'uploads', Key: 'in/a.txt' })); } catch (e) { missing = e.name + ' ' + e.$metadata.httpStatusCode + ' ' + e.$fault; }
   console.log('result', text, list.KeyCount, missing);
 };`;
-    const r = await runSimulation(flowWith(code, [{ id: 'uploads', kind: 'bucket', settings: {} }, { id: 'onUpload', kind: 'function', settings: { code: LOGGER } }], [
-      { source: 'f', target: 'uploads', settings: { type: 'invoke' } },
-      { source: 'uploads', target: 'onUpload', settings: { type: 'notification', events: ['s3:ObjectCreated:*'] } },
-    ]), {}, pool);
+    const r = await runSimulation(
+      flowWith(
+        code,
+        [
+          { id: 'uploads', kind: 'bucket', settings: {} },
+          { id: 'onUpload', kind: 'function', settings: { code: LOGGER } },
+        ],
+        [
+          { source: 'f', target: 'uploads', settings: { type: 'invoke' } },
+          {
+            source: 'uploads',
+            target: 'onUpload',
+            settings: { type: 'notification', events: ['s3:ObjectCreated:*'] },
+          },
+        ],
+      ),
+      {},
+      pool,
+    );
     expect(logsOf(r, 'f')).toContain('result hello s3 1 NoSuchKey 404 client');
     expect(logsOf(r, 'onUpload')).toContain('"key":"in/a.txt"');
   });
@@ -161,9 +258,21 @@ export const handler = async () => {
   console.log('answers', sync.StatusCode, new TextDecoder().decode(sync.Payload), sync.Payload.transformToString(), async.StatusCode);
 };`;
     const double = `export const handler = async (event) => { console.log('x', event.x); return { y: event.x * 2 }; };`;
-    const r = await runSimulation(flowWith(code, [{ id: 'double', kind: 'function', settings: { code: double } }], [{ source: 'f', target: 'double', settings: { type: 'invoke' } }]), {}, pool);
+    const r = await runSimulation(
+      flowWith(
+        code,
+        [{ id: 'double', kind: 'function', settings: { code: double } }],
+        [{ source: 'f', target: 'double', settings: { type: 'invoke' } }],
+      ),
+      {},
+      pool,
+    );
     expect(logsOf(r, 'f')).toContain('answers 200 {"y":42} {"y":42} 202');
-    expect(invokes(r, 'double').map((s) => s.invocationType).sort()).toEqual(['Event', 'RequestResponse']);
+    expect(
+      invokes(r, 'double')
+        .map((s) => s.invocationType)
+        .sort(),
+    ).toEqual(['Event', 'RequestResponse']);
     const [sync] = invokes(r, 'double').filter((s) => s.invocationType === 'RequestResponse');
     expect(sync!.parentSpanId).toBe(invokes(r, 'f')[0]!.spanId);
   });
@@ -177,7 +286,8 @@ describe('what the shims do not offer', () => {
     expect(span!.status).toBe('crash');
     expect(span!.error).toMatchObject({
       type: 'Runtime.ImportModuleError',
-      message: "Error: '@aws-sdk/client-sqs' has no export named 'ReceiveMessageCommand' in the simulation (it offers SQSClient, SendMessageCommand, SendMessageBatchCommand)",
+      message:
+        "Error: '@aws-sdk/client-sqs' has no export named 'ReceiveMessageCommand' in the simulation (it offers SQSClient, SendMessageCommand, SendMessageBatchCommand)",
     });
   });
 
@@ -195,8 +305,18 @@ export const handler = async () => {
   try { await db.send(new PutCommand({ TableName: 't', Item: { pk: 'c', gone: undefined } })); } catch (e) { refused = e.message; }
   console.log('result', up.Attributes.n, up.Attributes.tags instanceof Set, [...up.Attributes.tags].join('+'), scan.Count, refused);
 };`;
-    const r = await runSimulation(flowWith(code, [{ id: 't', kind: 'table', settings: {} }], [{ source: 'f', target: 't', settings: { type: 'invoke' } }]), {}, pool);
-    expect(logsOf(r, 'f')).toContain('result 2 true x+y 1 Pass options.removeUndefinedValues=true to remove undefined values from map/array/set.');
+    const r = await runSimulation(
+      flowWith(
+        code,
+        [{ id: 't', kind: 'table', settings: {} }],
+        [{ source: 'f', target: 't', settings: { type: 'invoke' } }],
+      ),
+      {},
+      pool,
+    );
+    expect(logsOf(r, 'f')).toContain(
+      'result 2 true x+y 1 Pass options.removeUndefinedValues=true to remove undefined values from map/array/set.',
+    );
   });
 });
 
@@ -204,7 +324,17 @@ describe('timeouts while a call is out', () => {
   it('ends the caller at its own timeout when the callee answers later', async () => {
     const code = `import { LambdaClient, InvokeCommand } from '@aws-sdk/client-lambda';
 export const handler = async () => { await new LambdaClient({}).send(new InvokeCommand({ FunctionName: 'slow' })); return 'never'; };`;
-    const flow = flowWith(code, [{ id: 'slow', kind: 'function', settings: { duration: { type: 'constant', value: 20_000 }, timeout: 30 } }], [{ source: 'f', target: 'slow', settings: { type: 'invoke' } }]);
+    const flow = flowWith(
+      code,
+      [
+        {
+          id: 'slow',
+          kind: 'function',
+          settings: { duration: { type: 'constant', value: 20_000 }, timeout: 30 },
+        },
+      ],
+      [{ source: 'f', target: 'slow', settings: { type: 'invoke' } }],
+    );
     const r = await runSimulation(flow, {}, pool);
     const [caller] = invokes(r, 'f');
     expect(caller!.status).toBe('timeout');
@@ -225,14 +355,26 @@ export const handler = async () => {
     await new SQSClient({}).send(new SendMessageCommand({ QueueUrl: 'elsewhere', MessageBody: 'x' }));
   } catch (e) { console.log('denied', e.name, e.$metadata.httpStatusCode, e.message); throw e; }
 };`;
-    const r = await runSimulation(flowWith(code, [{ id: 'elsewhere', kind: 'queue', settings: {} }], []), {}, pool);
+    const r = await runSimulation(
+      flowWith(code, [{ id: 'elsewhere', kind: 'queue', settings: {} }], []),
+      {},
+      pool,
+    );
     const [span] = invokes(r, 'f');
     expect(span!.status).toBe('error');
     expect(span!.error!.type).toBe('AccessDeniedException');
     expect(span!.logs.join('\n')).toContain(
       'denied AccessDeniedException 403 User: arn:aws:sts::123456789012:assumed-role/f-role/f is not authorized to perform: sqs:SendMessage on resource: arn:aws:sqs:us-east-1:123456789012:elsewhere because no identity-based policy allows the sqs:SendMessage action',
     );
-    expect(span!.sdkCalls).toMatchObject([{ service: 'sqs', operation: 'SendMessage', resource: 'elsewhere', status: 'denied', targetNodeId: null }]);
+    expect(span!.sdkCalls).toMatchObject([
+      {
+        service: 'sqs',
+        operation: 'SendMessage',
+        resource: 'elsewhere',
+        status: 'denied',
+        targetNodeId: null,
+      },
+    ]);
   });
 });
 
@@ -256,7 +398,11 @@ export const handler = async (event) => {
       nodes: [
         { id: 'c', kind: 'client', settings: { load: { type: 'poisson', rate: 40 } } },
         { id: 'f', kind: 'function', settings: { code, duration: { type: 'exponential', mean: 20 } } },
-        { id: 'items', kind: 'table', settings: { partitionKey: { name: 'pk', type: 'S' }, sortKey: { name: 'sk', type: 'S' } } },
+        {
+          id: 'items',
+          kind: 'table',
+          settings: { partitionKey: { name: 'pk', type: 'S' }, sortKey: { name: 'sk', type: 'S' } },
+        },
         { id: 'jobs', kind: 'queue', settings: {} },
         { id: 'worker', kind: 'function', settings: { code: LOGGER } },
       ],

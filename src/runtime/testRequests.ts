@@ -26,12 +26,19 @@ export function testRequest(over: Partial<InvokeRequest> & { requestId: string }
   };
 }
 
-export function testCode(code: string, functionId = 'fn', environment: Record<string, string> = {}): FunctionCode {
+export function testCode(
+  code: string,
+  functionId = 'fn',
+  environment: Record<string, string> = {},
+): FunctionCode {
   return { functionId, code, handler: 'index.handler', environment };
 }
 
 /** Submits requests and waits for all their results, by request id. */
-export async function invokeAll(pool: HandlerPool, requests: InvokeRequest[]): Promise<Map<string, InvokeResult>> {
+export async function invokeAll(
+  pool: HandlerPool,
+  requests: InvokeRequest[],
+): Promise<Map<string, InvokeResult>> {
   const out = new Map<string, InvokeResult>();
   pool.submit(requests);
   while (out.size < requests.length) {

@@ -64,7 +64,11 @@ describe('a run whose handler never yields', () => {
     });
 
   it('reports the invocations as timeouts and warns that real time, not the model, stopped them', async () => {
-    const r = await runSimulation(flowOf('export const handler = async () => { while (true) {} };'), {}, pool);
+    const r = await runSimulation(
+      flowOf('export const handler = async () => { while (true) {} };'),
+      {},
+      pool,
+    );
     const invokes = r.spans.filter((s) => s.type === 'function.invoke');
     expect(invokes.length).toBeGreaterThanOrEqual(2);
     expect(invokes.every((s) => s.status === 'timeout')).toBe(true);
@@ -75,13 +79,23 @@ describe('a run whose handler never yields', () => {
     const count = w.type === 'wall-clock-stop' ? w.count : 0;
     expect(count - invokes.length).toBeGreaterThanOrEqual(0);
     expect(count - invokes.length).toBeLessThanOrEqual(1);
-    expect(w.type === 'wall-clock-stop' && w.requestId).toBe(invokes[0]!.type === 'function.invoke' && invokes[0]!.requestId);
-    expect(w.message).toMatch(new RegExp(`held its worker for 0\\.3 s of real time .* \\(${count} invocations were stopped this way\\)\\.$`));
+    expect(w.type === 'wall-clock-stop' && w.requestId).toBe(
+      invokes[0]!.type === 'function.invoke' && invokes[0]!.requestId,
+    );
+    expect(w.message).toMatch(
+      new RegExp(
+        `held its worker for 0\\.3 s of real time .* \\(${count} invocations were stopped this way\\)\\.$`,
+      ),
+    );
   });
 
   it('says nothing when the handler returns', async () => {
     const r = await runSimulation(flowOf('export const handler = async () => 1;'), {}, pool);
-    expect(r.spans.filter((s) => s.type === 'function.invoke').map((s) => s.status)).toEqual(['ok', 'ok', 'ok']);
+    expect(r.spans.filter((s) => s.type === 'function.invoke').map((s) => s.status)).toEqual([
+      'ok',
+      'ok',
+      'ok',
+    ]);
     expect(r.summary.warnings).toEqual([]);
   });
 });

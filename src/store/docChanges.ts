@@ -44,7 +44,10 @@ function applyOne(flow: Flow, c: DocChange): Flow {
     }
     case 'moveNodes': {
       const to = new Map(c.moves.map((m) => [m.id, m.position]));
-      return { ...flow, nodes: flow.nodes.map((n) => (to.has(n.id) ? { ...n, position: to.get(n.id)! } : n)) };
+      return {
+        ...flow,
+        nodes: flow.nodes.map((n) => (to.has(n.id) ? { ...n, position: to.get(n.id)! } : n)),
+      };
     }
     case 'updateNode':
       return {

@@ -66,12 +66,24 @@ export const createDocumentSlice: StateCreator<StoreState, [], [], DocumentSlice
     const current = uncommittedBase ?? doc;
     const prev = past[past.length - 1];
     if (!prev) return;
-    set({ doc: prev, past: past.slice(0, -1), future: [current, ...future], uncommittedBase: null, revision: revision + 1 });
+    set({
+      doc: prev,
+      past: past.slice(0, -1),
+      future: [current, ...future],
+      uncommittedBase: null,
+      revision: revision + 1,
+    });
   },
   redo: () => {
     const { doc, past, future, revision } = get();
     const next = future[0];
     if (!next) return;
-    set({ doc: next, past: [...past, doc], future: future.slice(1), uncommittedBase: null, revision: revision + 1 });
+    set({
+      doc: next,
+      past: [...past, doc],
+      future: future.slice(1),
+      uncommittedBase: null,
+      revision: revision + 1,
+    });
   },
 });

@@ -57,7 +57,8 @@ export function restoreDrafts(storage: DraftStorage, flow: Flow): Record<string,
     if (raw === null) continue;
     try {
       const d = JSON.parse(raw) as Partial<CodeDraft>;
-      if (d.base === n.settings.code && typeof d.code === 'string' && d.code !== d.base) out[n.id] = { code: d.code, base: d.base };
+      if (d.base === n.settings.code && typeof d.code === 'string' && d.code !== d.base)
+        out[n.id] = { code: d.code, base: d.base };
     } catch {
       storage.removeItem(draftKey(n.id, n.settings.code));
     }

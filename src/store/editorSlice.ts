@@ -64,7 +64,9 @@ export const createEditorSlice: StateCreator<StoreState, [], [], EditorSlice> = 
         const has = nodeId in s.codeDrafts;
         if (code === base) return has ? { codeDrafts: without(s.codeDrafts, [nodeId]) } : s;
         const d = s.codeDrafts[nodeId];
-        return d?.code === code && d.base === base ? s : { codeDrafts: { ...s.codeDrafts, [nodeId]: { code, base } } };
+        return d?.code === code && d.base === base
+          ? s
+          : { codeDrafts: { ...s.codeDrafts, [nodeId]: { code, base } } };
       }),
     discardCodeDraft: (nodeId) =>
       set((s) => (nodeId in s.codeDrafts ? { codeDrafts: without(s.codeDrafts, [nodeId]) } : s)),
@@ -77,11 +79,14 @@ export const createEditorSlice: StateCreator<StoreState, [], [], EditorSlice> = 
         codeTabs: Object.keys(codeDrafts),
         codeTests: {},
       })),
-    addCodeTab: (nodeId) => set((s) => (s.codeTabs.includes(nodeId) ? s : { codeTabs: [...s.codeTabs, nodeId] })),
+    addCodeTab: (nodeId) =>
+      set((s) => (s.codeTabs.includes(nodeId) ? s : { codeTabs: [...s.codeTabs, nodeId] })),
     closeCodeTab: (nodeId) => set((s) => ({ codeTabs: s.codeTabs.filter((t) => t !== nodeId) })),
     setCodeEditorWidth: (codeEditorWidth) => set({ codeEditorWidth }),
     patchCodeTest: (nodeId, patch) =>
-      set((s) => ({ codeTests: { ...s.codeTests, [nodeId]: { ...(s.codeTests[nodeId] ?? EMPTY_TEST), ...patch } } })),
+      set((s) => ({
+        codeTests: { ...s.codeTests, [nodeId]: { ...(s.codeTests[nodeId] ?? EMPTY_TEST), ...patch } },
+      })),
   };
 };
 

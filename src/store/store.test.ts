@@ -10,14 +10,20 @@ describe('applyDocChanges', () => {
   it('never mutates its input and keeps untouched nodes by identity', () => {
     const flow: Flow = Object.freeze({ ...emptyFlow(), nodes: [fn, q] });
     Object.freeze(flow.nodes);
-    const next = applyDocChanges(flow, [{ type: 'moveNodes', moves: [{ id: 'f1', position: { x: 5, y: 6 } }] }]);
+    const next = applyDocChanges(flow, [
+      { type: 'moveNodes', moves: [{ id: 'f1', position: { x: 5, y: 6 } }] },
+    ]);
     expect(flow.nodes[0]!.position).toEqual({ x: 0, y: 0 });
     expect(next.nodes[0]!.position).toEqual({ x: 5, y: 6 });
     expect(next.nodes[1]).toBe(q);
   });
 
   it('removing a node removes the edges that touch it', () => {
-    const flow = { ...emptyFlow(), nodes: [fn, q], edges: [{ id: 'e1', source: 'q1', target: 'f1', settings: { type: 'invoke' as const } }] };
+    const flow = {
+      ...emptyFlow(),
+      nodes: [fn, q],
+      edges: [{ id: 'e1', source: 'q1', target: 'f1', settings: { type: 'invoke' as const } }],
+    };
     const next = applyDocChanges(flow, [{ type: 'removeNodes', ids: ['f1'] }]);
     expect(next.nodes.map((n) => n.id)).toEqual(['q1']);
     expect(next.edges).toEqual([]);
@@ -41,7 +47,8 @@ describe('document history', () => {
   it('drag frames become one undo step when the drop commits', () => {
     const s = useStore.getState();
     s.change({ type: 'addNodes', nodes: [fn] });
-    for (let x = 1; x <= 10; x++) s.change({ type: 'moveNodes', moves: [{ id: 'f1', position: { x, y: 0 } }] }, { commit: false });
+    for (let x = 1; x <= 10; x++)
+      s.change({ type: 'moveNodes', moves: [{ id: 'f1', position: { x, y: 0 } }] }, { commit: false });
     s.change({ type: 'moveNodes', moves: [{ id: 'f1', position: { x: 11, y: 0 } }] });
     expect(useStore.getState().past).toHaveLength(2);
     useStore.getState().undo();

@@ -48,6 +48,8 @@ export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set) =>
   openCodeEditor: (codeEditorNodeId, at) =>
     set((s) => ({
       codeEditorNodeId,
-      codeEditorReveal: at ? { line: at.line, column: at.column ?? 1, seq: (s.codeEditorReveal?.seq ?? 0) + 1 } : s.codeEditorReveal,
+      codeEditorReveal: at
+        ? { line: at.line, column: at.column ?? 1, seq: (s.codeEditorReveal?.seq ?? 0) + 1 }
+        : s.codeEditorReveal,
     })),
 });

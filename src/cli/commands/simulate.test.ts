@@ -38,7 +38,9 @@ describe('eventflow simulate', () => {
     expect(text).toMatch(/30 s of virtual time .* seed 3/);
     expect(text).toMatch(/^Functions/m);
     expect(text).toMatch(/^ {2}billCustomer +\d/m);
-    expect(text).toMatch(/^Lambda cost: \$\d+\.\d{6} \(requests, duration, INIT\); other services not priced/m);
+    expect(text).toMatch(
+      /^Lambda cost: \$\d+\.\d{6} \(requests, duration, INIT\); other services not priced/m,
+    );
     expect(text).not.toMatch(/Total cost/);
     expect(text).toMatch(/^Note: handler code did not run \(--code off\)/m);
     // Not a terminal: no progress lines.
@@ -58,7 +60,10 @@ describe('eventflow simulate', () => {
     ).toBeGreaterThan(0);
     // The cost covers Lambda only and is named so; it is the sum of the functions' costs.
     expect(summary.totalCostUsd).toBeUndefined();
-    const fnCosts = summary.nodes.reduce((t: number, n: { costUsd: number | null }) => t + (n.costUsd ?? 0), 0);
+    const fnCosts = summary.nodes.reduce(
+      (t: number, n: { costUsd: number | null }) => t + (n.costUsd ?? 0),
+      0,
+    );
     expect(summary.lambdaCostUsd).toBeGreaterThan(0);
     expect(summary.lambdaCostUsd).toBeCloseTo(fnCosts, 12);
     expect(a.out.join('\n')).toBe(b.out.join('\n'));
@@ -75,7 +80,16 @@ describe('eventflow simulate', () => {
   it('runs handler code with --code on: its console lines show in the trace, its SDK calls reach the queue', async () => {
     const flow = buildFlow({
       nodes: [
-        { id: 'src', kind: 'source', settings: { events: [{ label: 'a', atSeconds: 1, payload: '{"n":1}' }, { label: 'b', atSeconds: 2, payload: '{"n":2}' }] } },
+        {
+          id: 'src',
+          kind: 'source',
+          settings: {
+            events: [
+              { label: 'a', atSeconds: 1, payload: '{"n":1}' },
+              { label: 'b', atSeconds: 2, payload: '{"n":2}' },
+            ],
+          },
+        },
         {
           id: 'f',
           kind: 'function',
@@ -98,9 +112,13 @@ export const handler = async (event) => {
     const { io, out, written } = fakeIO({ 'f.json': JSON.stringify(flow) });
     expect(await run(['f.json', '--code', 'on', '--trace', 't.ndjson'], io)).toBe(0);
     expect(out.join('\n')).toMatch(/^Handler code: ran in worker threads/m);
-    const spans = written['t.ndjson']!.trim().split('\n').map((l) => JSON.parse(l) as { type: string; logs: string[] });
+    const spans = written['t.ndjson']!.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; logs: string[] });
     const logs = spans.filter((s) => s.type === 'function.invoke').flatMap((s) => s.logs);
-    expect(logs.filter((l) => l.endsWith('\tINFO\thello from code 1') || l.endsWith('\tINFO\thello from code 2'))).toHaveLength(2);
+    expect(
+      logs.filter((l) => l.endsWith('\tINFO\thello from code 1') || l.endsWith('\tINFO\thello from code 2')),
+    ).toHaveLength(2);
     expect(spans.filter((s) => s.type === 'queue.send')).toHaveLength(2);
   });
 
@@ -115,7 +133,9 @@ export const handler = async (event) => {
     });
     const { io, out } = fakeIO({ 'f.json': JSON.stringify(flow) });
     expect(await run(['f.json'], io)).toBe(0);
-    expect(out.join('\n')).toMatch(/^Note: handler code did not run \(every function has the default handler\)/m);
+    expect(out.join('\n')).toMatch(
+      /^Note: handler code did not run \(every function has the default handler\)/m,
+    );
     expect(await run(['f.json', '--code', 'maybe'], fakeIO({ 'f.json': JSON.stringify(flow) }).io)).toBe(2);
   });
 

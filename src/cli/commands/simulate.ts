@@ -14,7 +14,7 @@ const USAGE = [
   "  --duration   virtual time to run (e.g. 90s, 10m, 1h); default: the flow's run settings",
   "  --seed       random seed (0 to 4294967295); default: the flow's run settings",
   '  --trace      write the kept spans to a file, one JSON record per line',
-  '  --code       run the functions\' handler code in worker threads (on), or only their declared',
+  "  --code       run the functions' handler code in worker threads (on), or only their declared",
   '               duration and error rate (off); auto (default): on when any function has its own code',
 ];
 
@@ -58,7 +58,9 @@ export const run: CliCommand = async (args, io) => {
     return 1;
   }
   const withCode = parsed.code === 'on' || (parsed.code === 'auto' && hasOwnCode(loaded.value));
-  const result = withCode ? await simulateWithCode(loaded.value, parsed, io) : simulate(loaded.value, parsed, io);
+  const result = withCode
+    ? await simulateWithCode(loaded.value, parsed, io)
+    : simulate(loaded.value, parsed, io);
   if (parsed.trace) {
     io.writeFile(
       parsed.trace,
@@ -68,10 +70,17 @@ export const run: CliCommand = async (args, io) => {
   if (parsed.json) io.out(JSON.stringify(summaryJson(result.summary), null, 2));
   else {
     summaryLines(result.summary).forEach((l) => io.out(l));
-    if (withCode) io.out('Handler code: ran in worker threads (declared duration + the code\'s virtual waits and SDK calls).');
+    if (withCode)
+      io.out(
+        "Handler code: ran in worker threads (declared duration + the code's virtual waits and SDK calls).",
+      );
     else if (result.summary.nodes.some((n) => n.kind === 'function')) {
-      io.out(`Note: handler code did not run (${parsed.code === 'off' ? '--code off' : 'every function has the default handler'}); each function worked for its`);
-      io.out('      declared duration and error rate and returned null (an API Gateway in front of it answers 502 to that).');
+      io.out(
+        `Note: handler code did not run (${parsed.code === 'off' ? '--code off' : 'every function has the default handler'}); each function worked for its`,
+      );
+      io.out(
+        '      declared duration and error rate and returned null (an API Gateway in front of it answers 502 to that).',
+      );
     }
   }
   if (parsed.trace && !parsed.json) io.out(`Trace: ${result.spans.length} spans written to ${parsed.trace}`);
@@ -121,7 +130,9 @@ async function simulateWithCode(flow: Flow, o: Options, io: CliIO): Promise<RunR
           const now = performance.now();
           if (!io.isTTY || now - started < 1000 || now - lastShown < 1000) return;
           lastShown = now;
-          io.err(`simulate: ${((100 * nowMs) / endMs).toFixed(0)}% (${formatDuration(nowMs)} of ${formatDuration(endMs)} virtual, ${((now - started) / 1000).toFixed(0)} s)`);
+          io.err(
+            `simulate: ${((100 * nowMs) / endMs).toFixed(0)}% (${formatDuration(nowMs)} of ${formatDuration(endMs)} virtual, ${((now - started) / 1000).toFixed(0)} s)`,
+          );
         },
       },
       pool,
@@ -156,7 +167,8 @@ function parseArgs(args: string[]): Options | string {
       o.trace = v;
     } else if (a === '--code') {
       const v = value();
-      if (v !== 'auto' && v !== 'on' && v !== 'off') return `--code is auto, on or off (got ${v ?? 'nothing'})`;
+      if (v !== 'auto' && v !== 'on' && v !== 'off')
+        return `--code is auto, on or off (got ${v ?? 'nothing'})`;
       o.code = v;
     } else if (a.startsWith('-')) return `unknown option ${a}`;
     else files.push(a);

@@ -1,8 +1,4 @@
-import {
-  compileEventPattern,
-  explainEventPattern,
-  validateEventPattern,
-} from '../../sim/patterns';
+import { compileEventPattern, explainEventPattern, validateEventPattern } from '../../sim/patterns';
 import type { CliCommand, CliIO } from '../io.ts';
 
 const USAGE = [
@@ -91,7 +87,10 @@ export const run: CliCommand = async (args, io) => {
   try {
     event = JSON.parse(eventSource.text);
   } catch (e) {
-    return fail(io, `the event (${eventSource.label}) is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    return fail(
+      io,
+      `the event (${eventSource.label}) is not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
 
   const matched = compileEventPattern(pattern.text)(event);

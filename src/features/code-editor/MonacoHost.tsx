@@ -50,7 +50,8 @@ export default function MonacoHost({ nodeId, saved, dts }: MonacoHostProps) {
       const model = ed.getModel();
       const id = model ? nodeIdOf(model.uri) : null;
       const saved = id === null ? null : savedCode(id);
-      if (model && id !== null && saved !== null) useStore.getState().setCodeDraft(id, model.getValue(), saved);
+      if (model && id !== null && saved !== null)
+        useStore.getState().setCodeDraft(id, model.getValue(), saved);
     });
     setEditorBridge({
       reveal(line, column) {

@@ -20,7 +20,11 @@ export function SdkCalls({ calls }: { calls: SdkCall[] }) {
           </thead>
           <tbody>
             {calls.map((c, i) => (
-              <tr key={i} className={c.status === 'ok' ? '' : 'is-error'} title={c.error ? `${c.error.type}: ${c.error.message}` : undefined}>
+              <tr
+                key={i}
+                className={c.status === 'ok' ? '' : 'is-error'}
+                title={c.error ? `${c.error.type}: ${c.error.message}` : undefined}
+              >
                 <td>{c.service}</td>
                 <td>{c.operation}</td>
                 <td className="ce-calls-resource">{c.resource}</td>

@@ -47,8 +47,8 @@ export function TestResult({ outcome }: { outcome: TestOutcome }) {
         </dd>
       </dl>
       <p className="ce-hint">
-        Duration = the declared work ({ms(outcome.declaredMs)}, drawn from the function&apos;s duration model) +
-        virtual waits in the code (SDK calls, timers).
+        Duration = the declared work ({ms(outcome.declaredMs)}, drawn from the function&apos;s duration model)
+        + virtual waits in the code (SDK calls, timers).
       </p>
       <SdkCalls calls={outcome.sdkCalls} />
       <div className="ce-subhead">Log output</div>

@@ -92,7 +92,11 @@ const apiIdOf = (name: string) => (name.toLowerCase().replace(/[^a-z0-9]/g, '') 
  * A realistic event of the sample's kind, addressed to `source` (the connected resource's
  * name, e.g. the queue) so ARNs read like the person's own flow.
  */
-export function buildSampleEvent(id: string, source = 'my-resource', at: SampleAccount = DEFAULT_ACCOUNT): unknown {
+export function buildSampleEvent(
+  id: string,
+  source = 'my-resource',
+  at: SampleAccount = DEFAULT_ACCOUNT,
+): unknown {
   const { region: REGION, accountId: ACCOUNT } = at;
   switch (id) {
     case 'apigateway-rest':
@@ -202,7 +206,13 @@ export function buildSampleEvent(id: string, source = 'my-resource', at: SampleA
   }
 }
 
-function envelope(at: SampleAccount, detailType: string, source: string, resources: string[], detail: unknown) {
+function envelope(
+  at: SampleAccount,
+  detailType: string,
+  source: string,
+  resources: string[],
+  detail: unknown,
+) {
   return {
     version: '0',
     id: '53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa',

@@ -8,7 +8,11 @@ import { runTest, type TestPool } from './testRun';
 const flow = buildFlow({
   nodes: [
     { id: 'client', kind: 'client', settings: { load: { type: 'poisson', rate: 20 } } },
-    { id: 'createOrder', kind: 'function', settings: { timeout: 6, duration: { type: 'constant', value: 30 } } },
+    {
+      id: 'createOrder',
+      kind: 'function',
+      settings: { timeout: 6, duration: { type: 'constant', value: 30 } },
+    },
     { id: 'orders', kind: 'table', settings: {} },
   ],
   edges: [
@@ -34,13 +38,32 @@ class ScriptedPool implements TestPool {
       this.requests.push(r);
       this.outstanding++;
       const item = { pk: { S: (r.event as { id: string }).id } };
-      this.waits.push({ requestId: r.requestId, calls: [{ requestId: r.requestId, callId: 1, service: 'dynamodb', operation: 'PutItem', input: { TableName: 'orders', Item: item }, atMs: r.startMs + r.declaredMs }] });
+      this.waits.push({
+        requestId: r.requestId,
+        calls: [
+          {
+            requestId: r.requestId,
+            callId: 1,
+            service: 'dynamodb',
+            operation: 'PutItem',
+            input: { TableName: 'orders', Item: item },
+            atMs: r.startMs + r.declaredMs,
+          },
+        ],
+      });
     }
   }
   answer(answers: SdkAnswer[]): void {
     for (const a of answers) {
       const r = this.requests.find((x) => x.requestId === a.requestId)!;
-      this.results.push({ requestId: a.requestId, outcome: 'ok', value: { statusCode: 201 }, extraMs: a.atMs - r.startMs - r.declaredMs, logs: ['created'], sdkCalls: [] });
+      this.results.push({
+        requestId: a.requestId,
+        outcome: 'ok',
+        value: { statusCode: 201 },
+        extraMs: a.atMs - r.startMs - r.declaredMs,
+        logs: ['created'],
+        sdkCalls: [],
+      });
     }
   }
   private quiet = true;
@@ -67,7 +90,10 @@ describe('testFlow', () => {
     expect(f.nodes.map((n) => n.id)).toEqual(['createOrder', 'orders']);
     expect(f.edges.map((e) => `${e.source}>${e.target}`)).toEqual(['createOrder>orders']);
     const fn = f.nodes[0]!;
-    expect(fn.kind === 'function' && [fn.settings.code, fn.settings.maximumRetryAttempts]).toEqual(['export const handler = async () => 1;', 0]);
+    expect(fn.kind === 'function' && [fn.settings.code, fn.settings.maximumRetryAttempts]).toEqual([
+      'export const handler = async () => 1;',
+      0,
+    ]);
     expect(f.run.durationSeconds * 1000).toBe(6000 + TEST_MARGIN_MS);
     expect(flow.nodes).toHaveLength(3);
   });
@@ -77,16 +103,26 @@ describe('runTest', () => {
   it('answers the SDK calls through the simulation and returns the one invocation', async () => {
     const pool = new ScriptedPool();
     let yields = 0;
-    const out = await runTest(pool, testFlow(flow, 'createOrder', 'x'), 'createOrder', { id: 'o-1' }, async () => {
-      yields++;
-    });
+    const out = await runTest(
+      pool,
+      testFlow(flow, 'createOrder', 'x'),
+      'createOrder',
+      { id: 'o-1' },
+      async () => {
+        yields++;
+      },
+    );
     expect(pool.requests).toHaveLength(1);
     expect(out.requestId).toBe(pool.requests[0]!.requestId);
-    expect(pool.requests[0]!.context.invokedFunctionArn).toBe('arn:aws:lambda:eu-west-1:111122223333:function:createOrder');
+    expect(pool.requests[0]!.context.invokedFunctionArn).toBe(
+      'arn:aws:lambda:eu-west-1:111122223333:function:createOrder',
+    );
     expect(out.outcome).toBe('ok');
     expect(out.value).toEqual({ statusCode: 201 });
     expect(out.coldStart).toBe(true);
-    expect(out.sdkCalls.map((c) => [c.service, c.operation, c.resource, c.status])).toEqual([['dynamodb', 'PutItem', 'orders', 'ok']]);
+    expect(out.sdkCalls.map((c) => [c.service, c.operation, c.resource, c.status])).toEqual([
+      ['dynamodb', 'PutItem', 'orders', 'ok'],
+    ]);
     expect(out.logs.some((l) => l.startsWith('REPORT RequestId:') && l.includes('Init Duration'))).toBe(true);
     expect(out.logs).toContain('created');
     expect(out.report?.durationMs).toBeGreaterThanOrEqual(30);

@@ -1,12 +1,22 @@
 import type { Flow } from '../../model';
 import { functionCodes } from '../../runtime/driver';
 import type { HandlerPool } from '../../runtime/pool';
-import { createSimulation, DEFAULT_START_TIME, type InvokeRequest, type InvokeResult, type SdkAnswer, type TraceRecord } from '../../sim';
+import {
+  createSimulation,
+  DEFAULT_START_TIME,
+  type InvokeRequest,
+  type InvokeResult,
+  type SdkAnswer,
+  type TraceRecord,
+} from '../../sim';
 import { readReport } from './report';
 import type { TestOutcome } from '../../store';
 
 /** What the Test loop needs of a handler pool (the browser's, or a scripted one in tests). */
-export type TestPool = Pick<HandlerPool, 'beginRun' | 'submit' | 'answer' | 'next' | 'takeWaits' | 'outstanding'>;
+export type TestPool = Pick<
+  HandlerPool,
+  'beginRun' | 'submit' | 'answer' | 'next' | 'takeWaits' | 'outstanding'
+>;
 
 type InvokeSpan = Extract<TraceRecord, { type: 'function.invoke' }>;
 
@@ -60,7 +70,8 @@ export async function runTest(
       await yieldToHost();
       continue;
     }
-    if (pool.outstanding === 0) throw new Error('the simulation waits for an invocation the sandbox does not know');
+    if (pool.outstanding === 0)
+      throw new Error('the simulation waits for an invocation the sandbox does not know');
     const got = await pool.next();
     for (const r of got) {
       if (r.requestId === requestId) result = r;
@@ -73,7 +84,11 @@ export async function runTest(
   return outcomeOf(span, result, request);
 }
 
-function outcomeOf(span: InvokeSpan | null, result: InvokeResult | null, request: InvokeRequest | null): TestOutcome {
+function outcomeOf(
+  span: InvokeSpan | null,
+  result: InvokeResult | null,
+  request: InvokeRequest | null,
+): TestOutcome {
   if (!span) throw new Error('the invocation did not end within the test run');
   const s: InvokeSpan = span;
   const outcome = s.status === 'ok' || s.status === 'timeout' || s.status === 'crash' ? s.status : 'error';

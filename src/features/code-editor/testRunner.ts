@@ -20,7 +20,12 @@ function getPool(): Promise<BrowserHandlerPool> {
  * Lambda console's Test does, inside a simulated run of the flow so its SDK calls reach
  * the flow's resources (which start empty). Queued behind any Test still running.
  */
-export function runFunctionTest(flow: Flow, functionId: string, code: string, event: unknown): Promise<TestOutcome> {
+export function runFunctionTest(
+  flow: Flow,
+  functionId: string,
+  code: string,
+  event: unknown,
+): Promise<TestOutcome> {
   const run = queue.then(async () => {
     const p = await getPool();
     try {

@@ -2,7 +2,6 @@ import { describeLoadError, loadFlowDocument, parseFlowFile, type LoadResult } f
 import type { Flow } from '../../model';
 import { FLOW_CHECKERS as checkers } from '../../sim/patterns';
 
-
 export type FlowLoad = { ok: true; flow: Flow; errorCount: number } | { ok: false; lines: string[] };
 
 /**
@@ -24,7 +23,11 @@ function settle(load: () => LoadResult): FlowLoad {
   try {
     const result = load();
     return result.ok
-      ? { ok: true, flow: result.value, errorCount: result.problems.filter((p) => p.severity === 'error').length }
+      ? {
+          ok: true,
+          flow: result.value,
+          errorCount: result.problems.filter((p) => p.severity === 'error').length,
+        }
       : { ok: false, lines: result.error.map(describeLoadError) };
   } catch (e) {
     // The format promises not to throw; if it ever does, the person still gets a reason.

@@ -68,7 +68,15 @@ describe('code diagnostics in Problems', () => {
         { line: 1, column: 1, message: 'hint', severity: 'info' },
       ],
     });
-    expect(list.map((p) => p.message)).toEqual(['flow error', "Property 'bodyy' does not exist", 'flow warning']);
-    expect(list[1]).toMatchObject({ nodeId: 'fn', code: { line: 3, column: 7 }, path: 'nodes[0].settings.code:3:7' });
+    expect(list.map((p) => p.message)).toEqual([
+      'flow error',
+      "Property 'bodyy' does not exist",
+      'flow warning',
+    ]);
+    expect(list[1]).toMatchObject({
+      nodeId: 'fn',
+      code: { line: 3, column: 7 },
+      path: 'nodes[0].settings.code:3:7',
+    });
   });
 });

@@ -3,7 +3,6 @@ import type { Flow } from '../../model';
 import type { CodeMarker } from '../../store';
 import { FLOW_CHECKERS as checkers } from '../../sim/patterns';
 
-
 // The label and the count badge ask for the same document's problems: compute once per document.
 const cache = new WeakMap<Flow, Problem[]>();
 
@@ -45,7 +44,12 @@ export function withCodeProblems(
   });
   if (code.length === 0) return list as PanelProblem[];
   const errors = (p: PanelProblem) => p.severity === 'error';
-  return [...list.filter(errors), ...code.filter(errors), ...list.filter((p) => !errors(p)), ...code.filter((p) => !errors(p))];
+  return [
+    ...list.filter(errors),
+    ...code.filter(errors),
+    ...list.filter((p) => !errors(p)),
+    ...code.filter((p) => !errors(p)),
+  ];
 }
 
 export function countProblems(list: readonly Problem[]): { errors: number; warnings: number } {

@@ -21,7 +21,8 @@ export function marshallValue(v: unknown, o: MarshallOptions): Attr | undefined 
   if (typeof v === 'boolean') return { BOOL: v };
   if (typeof v === 'bigint') return { N: v.toString() };
   if (typeof v === 'number') {
-    if (Number.isInteger(v) && !Number.isSafeInteger(v)) throw new Error(`Number ${v} is greater than Number.MAX_SAFE_INTEGER. Use BigInt.`);
+    if (Number.isInteger(v) && !Number.isSafeInteger(v))
+      throw new Error(`Number ${v} is greater than Number.MAX_SAFE_INTEGER. Use BigInt.`);
     if (!Number.isFinite(v)) throw new Error(`Special numeric value ${v} is not allowed`);
     return { N: String(v) };
   }
@@ -29,8 +30,14 @@ export function marshallValue(v: unknown, o: MarshallOptions): Attr | undefined 
   if (Array.isArray(v)) return { L: v.map((x) => marshallValue(x, o)).filter((x) => x !== undefined) };
   if (v instanceof Set) return marshallSet(v, o);
   if (v instanceof Map) return { M: marshallDoc(Object.fromEntries(v), o) };
-  if (typeof v === 'object' && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null)) return { M: marshallDoc(v as Doc, o) };
-  throw new Error(`Unsupported type passed: ${String(v)}. Pass options.convertClassInstanceToMap=true to marshall typeof object as map attribute.`);
+  if (
+    typeof v === 'object' &&
+    (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null)
+  )
+    return { M: marshallDoc(v as Doc, o) };
+  throw new Error(
+    `Unsupported type passed: ${String(v)}. Pass options.convertClassInstanceToMap=true to marshall typeof object as map attribute.`,
+  );
 }
 
 function marshallSet(set: Set<unknown>, o: MarshallOptions): Attr | undefined {
@@ -79,23 +86,37 @@ export function unmarshallDoc(item: Record<string, Attr>): Doc {
 /** @aws-sdk/client-dynamodb: the low-level client, DynamoDB JSON in and out. */
 export function dynamodbModule(send: SdkSend): Record<string, unknown> {
   const m: Record<string, unknown> = { DynamoDBClient: clientClass('DynamoDBClient', 'dynamodb', send) };
-  for (const op of OPERATIONS) m[`${op}Command`] = commandClass(`${op}Command`, { service: 'dynamodb', operation: op });
+  for (const op of OPERATIONS)
+    m[`${op}Command`] = commandClass(`${op}Command`, { service: 'dynamodb', operation: op });
   return m;
 }
 
 /** @aws-sdk/lib-dynamodb: document values, marshalled on the way out and back as the real library does. */
 export function libDynamodbModule(): Record<string, unknown> {
-  const names: Record<string, (typeof OPERATIONS)[number]> = { Put: 'PutItem', Get: 'GetItem', Update: 'UpdateItem', Delete: 'DeleteItem', Query: 'Query', Scan: 'Scan' };
+  const names: Record<string, (typeof OPERATIONS)[number]> = {
+    Put: 'PutItem',
+    Get: 'GetItem',
+    Update: 'UpdateItem',
+    Delete: 'DeleteItem',
+    Query: 'Query',
+    Scan: 'Scan',
+  };
   const m: Record<string, unknown> = {};
   for (const [short, op] of Object.entries(names)) {
     m[`${short}Command`] = commandClass(`${short}Command`, { service: 'dynamodb-document', operation: op });
   }
   class DynamoDBDocumentClient {
     readonly config: Record<string, unknown>;
-    constructor(private readonly client: { send(c: unknown): Promise<unknown> }, private readonly translateConfig: { marshallOptions?: MarshallOptions } = {}) {
+    constructor(
+      private readonly client: { send(c: unknown): Promise<unknown> },
+      private readonly translateConfig: { marshallOptions?: MarshallOptions } = {},
+    ) {
       this.config = (client as { config?: Record<string, unknown> }).config ?? {};
     }
-    static from(client: { send(c: unknown): Promise<unknown> }, translateConfig?: { marshallOptions?: MarshallOptions }): DynamoDBDocumentClient {
+    static from(
+      client: { send(c: unknown): Promise<unknown> },
+      translateConfig?: { marshallOptions?: MarshallOptions },
+    ): DynamoDBDocumentClient {
       return new DynamoDBDocumentClient(client, translateConfig);
     }
     send(command: unknown): Promise<unknown> {
@@ -106,7 +127,8 @@ export function libDynamodbModule(): Record<string, unknown> {
       let wire: Doc;
       try {
         wire = { ...input };
-        for (const k of IN_PARAMS) if (wire[k] && typeof wire[k] === 'object') wire[k] = marshallDoc(wire[k] as Doc, options);
+        for (const k of IN_PARAMS)
+          if (wire[k] && typeof wire[k] === 'object') wire[k] = marshallDoc(wire[k] as Doc, options);
       } catch (e) {
         return Promise.reject(e instanceof Error ? e : new Error(String(e)));
       }
@@ -124,13 +146,15 @@ const lowCommands = new Map<string, new (input: Doc) => unknown>();
 /** Sends through the wrapped low-level client, as lib-dynamodb does (its middleware and all). */
 function sendLow(client: { send(c: unknown): Promise<unknown> }, operation: string, wire: Doc): Promise<Doc> {
   let C = lowCommands.get(operation);
-  if (!C) lowCommands.set(operation, (C = commandClass(`${operation}Command`, { service: 'dynamodb', operation })));
+  if (!C)
+    lowCommands.set(operation, (C = commandClass(`${operation}Command`, { service: 'dynamodb', operation })));
   return client.send(new C(wire)) as Promise<Doc>;
 }
 
 function fromWire(out: Doc): Doc {
   const r = { ...out };
-  for (const k of ['Item', 'Attributes', 'LastEvaluatedKey']) if (r[k]) r[k] = unmarshallDoc(r[k] as Record<string, Attr>);
+  for (const k of ['Item', 'Attributes', 'LastEvaluatedKey'])
+    if (r[k]) r[k] = unmarshallDoc(r[k] as Record<string, Attr>);
   if (Array.isArray(r.Items)) r.Items = (r.Items as Record<string, Attr>[]).map(unmarshallDoc);
   return r;
 }

@@ -12,7 +12,10 @@ export const handler = async (event, context) => {
 
 export const FunctionSettings = z.object({
   runtime: z.enum(['nodejs20.x', 'nodejs22.x']).default('nodejs22.x'),
-  handler: z.string().regex(/^[\w.-]+\.[\w$]+$/, 'must look like file.export, e.g. index.handler').default('index.handler'),
+  handler: z
+    .string()
+    .regex(/^[\w.-]+\.[\w$]+$/, 'must look like file.export, e.g. index.handler')
+    .default('index.handler'),
   /** The handler module (JavaScript, ES module) stored inline. */
   code: z.string().max(1_000_000).default(DEFAULT_HANDLER),
   memorySize: z.number().int().min(128).max(10_240).default(128),

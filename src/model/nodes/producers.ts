@@ -29,7 +29,13 @@ export const ClientSettings = z.object({
     .default({ method: 'POST', path: '/items', headers: {}, body: '{"id":"{{uuid}}","n":{{seq}}}' }),
   /** Client-side timeout in ms; null waits as long as the target takes. */
   timeoutMs: z.number().int().min(1).max(900_000).nullable().default(null),
-  retry: RetryOptions.default({ maxAttempts: 0, baseDelayMs: 100, maxDelayMs: 20_000, jitter: 'full', retryOn: ['429', '5xx', 'timeout'] }),
+  retry: RetryOptions.default({
+    maxAttempts: 0,
+    baseDelayMs: 100,
+    maxDelayMs: 20_000,
+    jitter: 'full',
+    retryOn: ['429', '5xx', 'timeout'],
+  }),
 });
 export type ClientSettings = z.infer<typeof ClientSettings>;
 
@@ -37,7 +43,10 @@ export type ClientSettings = z.infer<typeof ClientSettings>;
 export const ScheduleExpression = z
   .string()
   .trim()
-  .regex(/^(rate\(.+\)|cron\(.+\)|at\(.+\))$/, 'must be rate(value unit), cron(min hour dom month dow year) or at(yyyy-mm-ddThh:mm:ss)');
+  .regex(
+    /^(rate\(.+\)|cron\(.+\)|at\(.+\))$/,
+    'must be rate(value unit), cron(min hour dom month dow year) or at(yyyy-mm-ddThh:mm:ss)',
+  );
 
 export const ScheduleSettings = z.object({
   scheduleExpression: ScheduleExpression.default('rate(1 minute)'),
@@ -62,6 +71,9 @@ export const SourceEvent = z.object({
   payload: JsonText,
 });
 export const SourceSettings = z.object({
-  events: z.array(SourceEvent).max(500).default([{ label: 'Sample event', atSeconds: 0, payload: '{"hello":"world"}' }]),
+  events: z
+    .array(SourceEvent)
+    .max(500)
+    .default([{ label: 'Sample event', atSeconds: 0, payload: '{"hello":"world"}' }]),
 });
 export type SourceSettings = z.infer<typeof SourceSettings>;

@@ -110,4 +110,3 @@ export const StreamSettings = z.object({
   retentionPeriodHours: z.number().int().min(24).max(8760).default(24),
 });
 export type StreamSettings = z.infer<typeof StreamSettings>;
-

@@ -11,7 +11,10 @@ export const TableSettings = z.object({
   sortKey: KeyAttribute.nullable().default(null),
   billingMode: z.enum(['PAY_PER_REQUEST', 'PROVISIONED']).default('PAY_PER_REQUEST'),
   /** DynamoDB Streams: null = no stream. */
-  streamViewType: z.enum(['KEYS_ONLY', 'NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES']).nullable().default(null),
+  streamViewType: z
+    .enum(['KEYS_ONLY', 'NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES'])
+    .nullable()
+    .default(null),
   /** Latency of one request, ms. */
   latency: Distribution.default({ type: 'lognormal', median: 5, sigma: 0.3 }),
 });

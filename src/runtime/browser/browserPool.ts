@@ -8,7 +8,10 @@ export interface BrowserHandlerPool {
 }
 
 /** A handler pool whose workers live in the sandbox frame; `source` is the bundled worker. */
-export async function createBrowserHandlerPool(source: string, options: PoolOptions = {}): Promise<BrowserHandlerPool> {
+export async function createBrowserHandlerPool(
+  source: string,
+  options: PoolOptions = {},
+): Promise<BrowserHandlerPool> {
   const platform = await createSandboxPlatform(source);
   const pool = new HandlerPool(platform, options);
   return {

@@ -7,7 +7,11 @@ import { createBrowserHandlerPool, type BrowserHandlerPool } from './browserPool
 /** What Playwright specs call in the page to drive real handler workers in the sandbox. */
 export interface RuntimeTestApi {
   /** Runs requests against the given functions' code; results by request id. */
-  invoke(functions: FunctionCode[], requests: InvokeRequest[], seed?: number): Promise<Record<string, InvokeResult>>;
+  invoke(
+    functions: FunctionCode[],
+    requests: InvokeRequest[],
+    seed?: number,
+  ): Promise<Record<string, InvokeResult>>;
   /** Runs a flow with its handlers' code in the sandboxed workers. */
   runFlow(flow: Flow): Promise<RunResult>;
 }

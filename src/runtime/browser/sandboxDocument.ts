@@ -11,7 +11,8 @@
  * The relay only creates and ends workers: it hands the app one end of a MessageChannel
  * whose other end it gives the worker, so batches go straight to the worker (no hop here).
  */
-export const SANDBOX_CSP = "default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; connect-src 'none'; img-src 'none'; style-src 'none'; base-uri 'none'; form-action 'none'";
+export const SANDBOX_CSP =
+  "default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; connect-src 'none'; img-src 'none'; style-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** First message a handler worker gets in the browser: its port to the app. */
 export const PORT_HANDSHAKE = 'eventflow.port';

@@ -7,21 +7,28 @@ export interface SandboxPlatform extends WorkerPlatform {
   dispose(): void;
 }
 
-type FrameMessage = { type: 'sandbox-ready' } | { type: 'spawned'; id: number } | { type: 'exit'; id: number; message: string };
+type FrameMessage =
+  { type: 'sandbox-ready' } | { type: 'spawned'; id: number } | { type: 'exit'; id: number; message: string };
 
 /**
  * Handler workers inside an opaque-origin sandboxed frame (see sandboxDocument). `source`
  * is the bundled handler worker (handlers/handler.worker.ts) as text: the frame can only
  * start workers from blob: URLs of its own.
  */
-export function createSandboxPlatform(source: string, host: HTMLElement = document.body): Promise<SandboxPlatform> {
+export function createSandboxPlatform(
+  source: string,
+  host: HTMLElement = document.body,
+): Promise<SandboxPlatform> {
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', 'allow-scripts');
   frame.setAttribute('aria-hidden', 'true');
   frame.title = 'Handler sandbox';
   frame.style.display = 'none';
   frame.srcdoc = sandboxDocument();
-  const waiting = new Map<number, { events: WorkerEvents; queue: HostMessage[]; port: MessagePort | null; ended: boolean }>();
+  const waiting = new Map<
+    number,
+    { events: WorkerEvents; queue: HostMessage[]; port: MessagePort | null; ended: boolean }
+  >();
   let nextId = 1;
   return new Promise((resolve) => {
     const onMessage = (e: MessageEvent) => {

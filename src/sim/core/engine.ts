@@ -137,7 +137,14 @@ export class Engine {
     if (!owner.watched) {
       // Nobody answers in time: the function times out at its deadline, whatever is still out.
       owner.watched = true;
-      this.queue.push(Math.max(owner.deadlineMs, this.now), seq + 0.25, owner.target, SDK_DEADLINE, 0, requestId);
+      this.queue.push(
+        Math.max(owner.deadlineMs, this.now),
+        seq + 0.25,
+        owner.target,
+        SDK_DEADLINE,
+        0,
+        requestId,
+      );
     }
     return true;
   }
@@ -145,7 +152,11 @@ export class Engine {
   private sdkDeadline(requestId: string): void {
     if (!this.owners.has(requestId) || !this.pending.isLifted(requestId)) return;
     this.pending.raise(requestId, this.now);
-    const error = { type: 'Sandbox.Timedout', message: 'the function timed out while waiting for this call', status: 504 };
+    const error = {
+      type: 'Sandbox.Timedout',
+      message: 'the function timed out while waiting for this call',
+      status: 504,
+    };
     this.answers.push({ requestId, callId: 0, atMs: this.now, latencyMs: 0, error });
   }
 
@@ -155,10 +166,17 @@ export class Engine {
       // A call of an invocation that already ended (code that did not await it) has no one to tell.
       if (this.owners.get(call.requestId)?.target !== target) return;
       this.pending.raise(call.requestId, this.now);
-      this.answers.push({ ...reply, requestId: call.requestId, callId: call.callId, atMs: this.now, latencyMs: this.now - call.atMs });
+      this.answers.push({
+        ...reply,
+        requestId: call.requestId,
+        callId: call.callId,
+        atMs: this.now,
+        latencyMs: this.now - call.atMs,
+      });
     };
     if (server) server(call, answer);
-    else answer({ error: { type: 'InternalFailure', message: 'this node serves no SDK calls', status: 500 } });
+    else
+      answer({ error: { type: 'InternalFailure', message: 'this node serves no SDK calls', status: 500 } });
   }
 
   /** Closes metrics at the end of the run. */

@@ -53,9 +53,20 @@ export function restProxyEvent(r: ProxyRequest): Record<string, unknown> {
       extendedRequestId: r.requestId,
       httpMethod: r.method,
       identity: {
-        accessKey: null, accountId: null, apiKey: r.apiKey, apiKeyId: r.apiKeyId, caller: null,
-        cognitoAuthenticationProvider: null, cognitoAuthenticationType: null, cognitoIdentityId: null, cognitoIdentityPoolId: null,
-        principalOrgId: null, sourceIp: r.sourceIp, user: null, userAgent: headerOf(r.headers, 'user-agent') ?? '', userArn: null,
+        accessKey: null,
+        accountId: null,
+        apiKey: r.apiKey,
+        apiKeyId: r.apiKeyId,
+        caller: null,
+        cognitoAuthenticationProvider: null,
+        cognitoAuthenticationType: null,
+        cognitoIdentityId: null,
+        cognitoIdentityPoolId: null,
+        principalOrgId: null,
+        sourceIp: r.sourceIp,
+        user: null,
+        userAgent: headerOf(r.headers, 'user-agent') ?? '',
+        userArn: null,
       },
       path: `/${r.stage}${r.path}`,
       protocol: 'HTTP/1.1',
@@ -77,7 +88,13 @@ export function httpProxyEvent(r: ProxyRequest): Record<string, unknown> {
   const cookies: string[] = [];
   for (const [k, v] of Object.entries(r.headers)) {
     const name = k.toLowerCase();
-    if (name === 'cookie') cookies.push(...v.split(';').map((c) => c.trim()).filter(Boolean));
+    if (name === 'cookie')
+      cookies.push(
+        ...v
+          .split(';')
+          .map((c) => c.trim())
+          .filter(Boolean),
+      );
     else headers[name] = headers[name] === undefined ? v : `${headers[name]},${v}`;
   }
   const multiQuery = parseQuery(r.rawQuery);
@@ -97,7 +114,13 @@ export function httpProxyEvent(r: ProxyRequest): Record<string, unknown> {
       ...(r.principalId ? { authorizer: { lambda: { principalId: r.principalId } } } : {}),
       domainName: `${r.apiId}.execute-api.${r.region}.amazonaws.com`,
       domainPrefix: r.apiId,
-      http: { method: r.method, path: r.path, protocol: 'HTTP/1.1', sourceIp: r.sourceIp, userAgent: headers['user-agent'] ?? '' },
+      http: {
+        method: r.method,
+        path: r.path,
+        protocol: 'HTTP/1.1',
+        sourceIp: r.sourceIp,
+        userAgent: headers['user-agent'] ?? '',
+      },
       requestId: r.requestId,
       routeKey: r.routeKey,
       stage: r.stage,

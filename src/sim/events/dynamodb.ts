@@ -19,7 +19,8 @@ export function dynamodbStreamRecord(change: Change, c: StreamRecordContext): Re
   const withOld = c.viewType === 'OLD_IMAGE' || c.viewType === 'NEW_AND_OLD_IMAGES';
   const newImage = withNew ? change.newImage : undefined;
   const oldImage = withOld ? change.oldImage : undefined;
-  const size = itemSize(change.keys) + (newImage ? itemSize(newImage) : 0) + (oldImage ? itemSize(oldImage) : 0);
+  const size =
+    itemSize(change.keys) + (newImage ? itemSize(newImage) : 0) + (oldImage ? itemSize(oldImage) : 0);
   return {
     eventID: c.eventId,
     eventName: change.eventName,

@@ -10,7 +10,11 @@ export interface KafkaRecordInput {
 }
 
 /** The event Lambda's Amazon MSK event source mapping delivers: records grouped by "topic-partition". */
-export function kafkaEvent(records: KafkaRecordInput[], clusterArn: string, bootstrapServers: string): unknown {
+export function kafkaEvent(
+  records: KafkaRecordInput[],
+  clusterArn: string,
+  bootstrapServers: string,
+): unknown {
   const grouped: Record<string, unknown[]> = {};
   for (const r of records) {
     (grouped[`${r.topic}-${r.partition}`] ??= []).push({

@@ -44,7 +44,11 @@ export function s3Event(change: S3Change, c: S3Context): { Records: unknown[] } 
         s3: {
           s3SchemaVersion: '1.0',
           configurationId: c.configurationId,
-          bucket: { name: c.bucket, ownerIdentity: { principalId: 'AEVENTFLOWOWNER' }, arn: `arn:aws:s3:::${c.bucket}` },
+          bucket: {
+            name: c.bucket,
+            ownerIdentity: { principalId: 'AEVENTFLOWOWNER' },
+            arn: `arn:aws:s3:::${c.bucket}`,
+          },
           object,
         },
       },
@@ -53,7 +57,12 @@ export function s3Event(change: S3Change, c: S3Context): { Records: unknown[] } 
 }
 
 /** Whether a notification configuration (event types, prefix, suffix) covers the change. */
-export function notificationMatches(events: readonly string[], prefix: string, suffix: string, change: { eventName: S3EventName; key: string }): boolean {
+export function notificationMatches(
+  events: readonly string[],
+  prefix: string,
+  suffix: string,
+  change: { eventName: S3EventName; key: string },
+): boolean {
   const [group] = change.eventName.split(':');
   const typeOk = events.some((e) => e === `s3:${change.eventName}` || e === `s3:${group}:*`);
   return typeOk && change.key.startsWith(prefix) && change.key.endsWith(suffix);

@@ -120,7 +120,14 @@ export function clientBehaviour(ctx: NodeContext): NodeBehaviour {
         kind: 'client',
         start: req.attemptStart,
         end: now,
-        status: status === 'timeout' ? 'timeout' : isThrottle(status, reply) ? 'throttled' : failed ? 'error' : 'ok',
+        status:
+          status === 'timeout'
+            ? 'timeout'
+            : isThrottle(status, reply)
+              ? 'throttled'
+              : failed
+                ? 'error'
+                : 'ok',
         attempt: req.attempt,
         payload: previewPayload(req.body.get()),
         logs: [],

@@ -6,8 +6,12 @@ import { isThrottle } from './client';
 describe('client retries of throttling errors', () => {
   it('treats 429 and the 400 throttling codes of Kinesis and DynamoDB as throttles, not other 400s', () => {
     expect(isThrottle(429, null)).toBe(true);
-    expect(isThrottle(400, { status: 400, body: { __type: 'ProvisionedThroughputExceededException' }, spanId: 0 })).toBe(true);
-    expect(isThrottle(400, { status: 400, error: { type: 'ThrottlingException', message: '' }, spanId: 0 })).toBe(true);
+    expect(
+      isThrottle(400, { status: 400, body: { __type: 'ProvisionedThroughputExceededException' }, spanId: 0 }),
+    ).toBe(true);
+    expect(
+      isThrottle(400, { status: 400, error: { type: 'ThrottlingException', message: '' }, spanId: 0 }),
+    ).toBe(true);
     expect(isThrottle(400, { status: 400, body: { __type: 'ValidationException' }, spanId: 0 })).toBe(false);
     expect(isThrottle(500, null)).toBe(false);
     expect(isThrottle('timeout', null)).toBe(false);
@@ -20,14 +24,18 @@ describe('client retries of throttling errors', () => {
           {
             id: 'c',
             kind: 'client',
-            settings: { load: { type: 'constant', rate: 1500 }, retry: { maxAttempts, baseDelayMs: 50, maxDelayMs: 2000 } },
+            settings: {
+              load: { type: 'constant', rate: 1500 },
+              retry: { maxAttempts, baseDelayMs: 50, maxDelayMs: 2000 },
+            },
           },
           { id: 's', kind: 'stream', settings: { shardCount: 1 } },
         ],
         edges: [{ source: 'c', target: 's', settings: { type: 'invoke' } }],
         run: { durationSeconds: 2 },
       });
-    const counters = (n: number) => runToCompletion(flow(n)).summary.nodes.find((x) => x.nodeId === 'c')!.counters;
+    const counters = (n: number) =>
+      runToCompletion(flow(n)).summary.nodes.find((x) => x.nodeId === 'c')!.counters;
     const none = counters(0);
     const three = counters(3);
     expect(none['retries'] ?? 0).toBe(0);

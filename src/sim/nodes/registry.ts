@@ -30,11 +30,17 @@ export const BEHAVIOURS: Partial<Record<NodeKind, BehaviourFactory>> = {
   external: externalBehaviour,
 };
 
-export function behaviourFor(node: FlowNode, registry: Partial<Record<NodeKind, BehaviourFactory>> = BEHAVIOURS): BehaviourFactory {
+export function behaviourFor(
+  node: FlowNode,
+  registry: Partial<Record<NodeKind, BehaviourFactory>> = BEHAVIOURS,
+): BehaviourFactory {
   return registry[node.kind] ?? unsimulatedBehaviour;
 }
 
 /** Whether a kind has a real behaviour. */
-export function isSimulated(kind: NodeKind, registry: Partial<Record<NodeKind, BehaviourFactory>> = BEHAVIOURS): boolean {
+export function isSimulated(
+  kind: NodeKind,
+  registry: Partial<Record<NodeKind, BehaviourFactory>> = BEHAVIOURS,
+): boolean {
   return registry[kind] !== undefined;
 }

@@ -13,15 +13,21 @@ import { lower, value, wildcardTest, type ValueTest } from './conditions.ts';
  * `anything-but: "5"` still lets the number 5 through, and string forms (prefix, suffix,
  * ignore-case, wildcard) let non-strings through, as the engine compares JSON text.
  */
-export function anythingBut(operand: unknown, path: string, d: Dialect, problems: string[]): ValueTest | undefined {
+export function anythingBut(
+  operand: unknown,
+  path: string,
+  d: Dialect,
+  problems: string[],
+): ValueTest | undefined {
   if (isPlainObject(operand)) return anythingButForm(operand, path, d, problems);
   const list = Array.isArray(operand) ? operand : [operand];
   const allStrings = list.length > 0 && list.every((v) => typeof v === 'string');
   const allNumbers = list.length > 0 && list.every((v) => typeof v === 'number');
   if (!allStrings && !allNumbers) {
-    const why = list.length > 1 && list.every((v) => typeof v === 'string' || typeof v === 'number')
-      ? 'a list of only strings or only numbers (not both)'
-      : 'a string, a number, or a non-empty list of strings or of numbers';
+    const why =
+      list.length > 1 && list.every((v) => typeof v === 'string' || typeof v === 'number')
+        ? 'a list of only strings or only numbers (not both)'
+        : 'a string, a number, or a non-empty list of strings or of numbers';
     problems.push(`${path}: anything-but needs ${why}, got ${show(operand)}`);
     return undefined;
   }
@@ -38,7 +44,12 @@ export function anythingBut(operand: unknown, path: string, d: Dialect, problems
   return value(`anything-but ${show(operand)}`, (v) => !excluded.has(v), true);
 }
 
-function anythingButForm(operand: Record<string, unknown>, path: string, d: Dialect, problems: string[]): ValueTest | undefined {
+function anythingButForm(
+  operand: Record<string, unknown>,
+  path: string,
+  d: Dialect,
+  problems: string[],
+): ValueTest | undefined {
   const keys = Object.keys(operand);
   const form = keys[0] ?? '';
   if (keys.length !== 1 || !d.anythingButForms.has(form)) {
@@ -51,7 +62,9 @@ function anythingButForm(operand: Record<string, unknown>, path: string, d: Dial
   const texts: string[] = [];
   for (const item of list) {
     if (typeof item !== 'string') {
-      problems.push(`${path}: anything-but ${form} needs ${d.anythingButFormLists ? 'a string or a list of strings' : 'a string'}, got ${show(raw)}`);
+      problems.push(
+        `${path}: anything-but ${form} needs ${d.anythingButFormLists ? 'a string or a list of strings' : 'a string'}, got ${show(raw)}`,
+      );
       return undefined;
     }
     if (item === '' && (form === 'prefix' || form === 'suffix')) {

@@ -25,7 +25,11 @@ export function value(label: string, test: (v: Leaf) => boolean, exclusion = fal
 
 export const lower = (s: string): string => s.toLowerCase();
 
-export function wildcardTest(pattern: string, path: string, problems: string[]): ((s: string) => boolean) | undefined {
+export function wildcardTest(
+  pattern: string,
+  path: string,
+  problems: string[],
+): ((s: string) => boolean) | undefined {
   const parsed = parseWildcard(pattern);
   if (!parsed.ok) {
     problems.push(`${path}: wildcard ${show(pattern)} ${parsed.error}`);

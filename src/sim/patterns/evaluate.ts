@@ -14,7 +14,11 @@ export interface Explanation {
 }
 
 /** Plain objects reachable through arrays: a nested pattern applies to each element on its own. */
-function objectsIn(raw: unknown, out: Array<{ obj: Record<string, unknown>; index: string }>, index = ''): void {
+function objectsIn(
+  raw: unknown,
+  out: Array<{ obj: Record<string, unknown>; index: string }>,
+  index = '',
+): void {
   if (!Array.isArray(raw)) return;
   raw.forEach((item, i) => {
     if (isPlainObject(item)) out.push({ obj: item, index: `${index}[${i}]` });
@@ -58,7 +62,12 @@ function matchChild(node: PatternNode, raw: unknown): boolean {
 }
 
 /** Same walk as matchNode, but it visits everything and records why each part failed. */
-export function explainNode(node: PatternNode, obj: Record<string, unknown> | undefined, base: string, out: MatchFailure[]): boolean {
+export function explainNode(
+  node: PatternNode,
+  obj: Record<string, unknown> | undefined,
+  base: string,
+  out: MatchFailure[],
+): boolean {
   let ok = true;
   for (const f of node.fields) {
     const raw = obj === undefined ? undefined : ownField(obj, f.key);

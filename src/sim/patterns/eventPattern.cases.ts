@@ -10,7 +10,10 @@ export interface MatchCase {
 }
 
 /** The EC2 sample event from eb-event-patterns, with a custom detail. */
-export function ec2(detail: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function ec2(
+  detail: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     version: '0',
     id: '6a7e8feb-b491-4cf7-a9f1-bf3703467718',
@@ -36,13 +39,22 @@ function d(name: string, field: unknown[], value: unknown, expected: boolean): v
 }
 
 // --- Exact values, AND across fields, OR inside arrays (eb-event-patterns) ---
-const termination = { source: ['aws.ec2'], 'detail-type': ['EC2 Instance State-change Notification'], detail: { state: ['terminated'] } };
+const termination = {
+  source: ['aws.ec2'],
+  'detail-type': ['EC2 Instance State-change Notification'],
+  detail: { state: ['terminated'] },
+};
 m('docs sample: terminated instance matches', termination, ec2({ state: 'terminated' }), true);
 m('docs sample: running instance does not match', termination, ec2({ state: 'running' }), false);
 m('all fields must match (AND)', { source: ['aws.ec2'], region: ['us-east-1'] }, ec2({}), false);
 m('fields not in the pattern are ignored', { source: ['aws.ec2'] }, ec2({ anything: 1 }), true);
 m('array of values is OR: first', { source: ['aws.ec2', 'aws.fargate'] }, ec2({}), true);
-m('array of values is OR: second', { source: ['aws.ec2', 'aws.fargate'] }, ec2({}, { source: 'aws.fargate' }), true);
+m(
+  'array of values is OR: second',
+  { source: ['aws.ec2', 'aws.fargate'] },
+  ec2({}, { source: 'aws.fargate' }),
+  true,
+);
 m('array of values is OR: neither', { source: ['aws.s3', 'aws.fargate'] }, ec2({}), false);
 m('strings are case-sensitive', { source: ['AWS.EC2'] }, ec2({}), false);
 m('no trimming or normalisation', { source: ['aws.ec2 '] }, ec2({}), false);
@@ -50,9 +62,24 @@ m('field named in pattern must exist', { detail: { state: ['terminated'] } }, ec
 m('nesting must match: flat key vs nested', { detail: { state: ['x'] } }, ec2({}, { state: 'x' }), false);
 m('deep nesting', { detail: { trigger: { risk: [8] } } }, ec2({ trigger: { risk: 8 } }), true);
 m('deep nesting, wrong value', { detail: { trigger: { risk: [8] } } }, ec2({ trigger: { risk: 9 } }), false);
-m('Macie sample: risk-score and trigger risk', { source: ['aws.macie'], detail: { 'risk-score': [80], trigger: { risk: [8] } } }, ec2({ 'risk-score': 80, trigger: { risk: 8 } }, { source: 'aws.macie' }), true);
-m('object in event where a value is expected', { detail: { state: ['x'] } }, ec2({ state: { name: 'x' } }), false);
-m('value in event where an object is expected', { detail: { state: { name: ['x'] } } }, ec2({ state: 'x' }), false);
+m(
+  'Macie sample: risk-score and trigger risk',
+  { source: ['aws.macie'], detail: { 'risk-score': [80], trigger: { risk: [8] } } },
+  ec2({ 'risk-score': 80, trigger: { risk: 8 } }, { source: 'aws.macie' }),
+  true,
+);
+m(
+  'object in event where a value is expected',
+  { detail: { state: ['x'] } },
+  ec2({ state: { name: 'x' } }),
+  false,
+);
+m(
+  'value in event where an object is expected',
+  { detail: { state: { name: ['x'] } } },
+  ec2({ state: 'x' }),
+  false,
+);
 m('pattern keys are not prototype keys', { detail: { constructor: ['x'] } }, ec2({}), false);
 m('event that is not an object', { source: ['aws.ec2'] }, 'aws.ec2', false);
 m('event that is null', { source: ['aws.ec2'] }, null, false);
@@ -76,16 +103,43 @@ d('empty string matches empty string', [''], '', true);
 d('empty string does not match null (not interchangeable)', [''], null, false);
 d('empty string does not match missing', [''], undefined, false);
 d('empty string does not match a space', [''], ' ', false);
-m('docs null sample: responseElements null', { detail: { responseElements: [null] } }, ec2({ eventVersion: '', responseElements: null }), true);
-m('docs null sample: eventVersion empty', { detail: { eventVersion: [''] } }, ec2({ eventVersion: '', responseElements: null }), true);
+m(
+  'docs null sample: responseElements null',
+  { detail: { responseElements: [null] } },
+  ec2({ eventVersion: '', responseElements: null }),
+  true,
+);
+m(
+  'docs null sample: eventVersion empty',
+  { detail: { eventVersion: [''] } },
+  ec2({ eventVersion: '', responseElements: null }),
+  true,
+);
 d('mixed list: string or number', ['a', 1], 1, true);
 d('mixed list: null or "x"', [null, 'x'], null, true);
 d('unicode exact', ['café'], 'café', true);
 d('unicode differs by accent', ['cafe'], 'café', false);
 
 // --- Arrays in events (eb-event-patterns-arrays) ---
-m('docs arrays sample: intersection non-empty', { resources: ['arn:aws:ec2:us-east-1:123456789012:instance/i-b188560f', 'arn:aws:ec2:us-east-1:111122223333:instance/i-b188560f'] },
-  ec2({}, { resources: ['arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup', 'arn:aws:ec2:us-east-1:123456789012:instance/i-b188560f'] }), true);
+m(
+  'docs arrays sample: intersection non-empty',
+  {
+    resources: [
+      'arn:aws:ec2:us-east-1:123456789012:instance/i-b188560f',
+      'arn:aws:ec2:us-east-1:111122223333:instance/i-b188560f',
+    ],
+  },
+  ec2(
+    {},
+    {
+      resources: [
+        'arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup',
+        'arn:aws:ec2:us-east-1:123456789012:instance/i-b188560f',
+      ],
+    },
+  ),
+  true,
+);
 m('arrays: intersection empty', { resources: ['arn:a'] }, ec2({}, { resources: ['arn:b', 'arn:c'] }), false);
 d('event array: any element matches exact', ['b'], ['a', 'b'], true);
 d('event array: no element matches', ['z'], ['a', 'b'], false);
@@ -95,16 +149,54 @@ d('event array of numbers with numeric', [{ numeric: ['>', 10] }], [1, 2, 30], t
 d('event array of numbers, none in range', [{ numeric: ['>', 10] }], [1, 2, 3], false);
 d('event array with prefix', [{ prefix: 'ab' }], ['x', 'abc'], true);
 d('event array with null element', [null], ['a', null], true);
-m('array of objects: pattern applies to an element', { detail: { employees: { firstName: ['Anna'] } } }, ec2({ employees: [{ firstName: 'John' }, { firstName: 'Anna' }] }), true);
-m('array of objects: no element matches', { detail: { employees: { firstName: ['Zoe'] } } }, ec2({ employees: [{ firstName: 'John' }] }), false);
-m('array of objects: both fields must come from one element', { detail: { employees: { firstName: ['Anna'], lastName: ['Jones'] } } },
-  ec2({ employees: [{ firstName: 'Anna', lastName: 'Smith' }, { firstName: 'Peter', lastName: 'Jones' }] }), false);
-m('array of objects: both fields from the same element', { detail: { employees: { firstName: ['Anna'], lastName: ['Smith'] } } },
-  ec2({ employees: [{ firstName: 'John', lastName: 'Doe' }, { firstName: 'Anna', lastName: 'Smith' }] }), true);
-m('multi-level arrays of objects', { detail: { employees: { firstName: ['Peter'] } } }, ec2({ employees: [[{ firstName: 'John' }], [{ firstName: 'Peter' }]] }), true);
+m(
+  'array of objects: pattern applies to an element',
+  { detail: { employees: { firstName: ['Anna'] } } },
+  ec2({ employees: [{ firstName: 'John' }, { firstName: 'Anna' }] }),
+  true,
+);
+m(
+  'array of objects: no element matches',
+  { detail: { employees: { firstName: ['Zoe'] } } },
+  ec2({ employees: [{ firstName: 'John' }] }),
+  false,
+);
+m(
+  'array of objects: both fields must come from one element',
+  { detail: { employees: { firstName: ['Anna'], lastName: ['Jones'] } } },
+  ec2({
+    employees: [
+      { firstName: 'Anna', lastName: 'Smith' },
+      { firstName: 'Peter', lastName: 'Jones' },
+    ],
+  }),
+  false,
+);
+m(
+  'array of objects: both fields from the same element',
+  { detail: { employees: { firstName: ['Anna'], lastName: ['Smith'] } } },
+  ec2({
+    employees: [
+      { firstName: 'John', lastName: 'Doe' },
+      { firstName: 'Anna', lastName: 'Smith' },
+    ],
+  }),
+  true,
+);
+m(
+  'multi-level arrays of objects',
+  { detail: { employees: { firstName: ['Peter'] } } },
+  ec2({ employees: [[{ firstName: 'John' }], [{ firstName: 'Peter' }]] }),
+  true,
+);
 
 // --- prefix / suffix, with and without equals-ignore-case ---
-m('docs prefix: time starts with 2017-10-02', { time: [{ prefix: '2017-10-02' }] }, ec2({}, { time: '2017-10-02T18:43:48Z' }), true);
+m(
+  'docs prefix: time starts with 2017-10-02',
+  { time: [{ prefix: '2017-10-02' }] },
+  ec2({}, { time: '2017-10-02T18:43:48Z' }),
+  true,
+);
 m('prefix does not match other dates', { time: [{ prefix: '2017-10-02' }] }, ec2({}), false);
 d('prefix is case-sensitive', [{ prefix: 'Us-' }], 'us-east-1', false);
 d('prefix only on strings', [{ prefix: '1' }], 123, false);
@@ -165,29 +257,80 @@ d('anything-but lets null through', [{ 'anything-but': 'x' }], null, true);
 d('anything-but against a missing field does not match', [{ 'anything-but': 'x' }], undefined, false);
 d('anything-but against an empty array does not match', [{ 'anything-but': 'x' }], [], false);
 d('anything-but on an event array with an allowed value', [{ 'anything-but': ['a'] }], ['a', 'b'], true);
-d('anything-but on an event array of only excluded values', [{ 'anything-but': ['a', 'b'] }], ['a', 'b'], false);
-d('anything-but or exists:false accepts a missing field', [{ 'anything-but': 'x' }, { exists: false }], undefined, true);
+d(
+  'anything-but on an event array of only excluded values',
+  [{ 'anything-but': ['a', 'b'] }],
+  ['a', 'b'],
+  false,
+);
+d(
+  'anything-but or exists:false accepts a missing field',
+  [{ 'anything-but': 'x' }, { exists: false }],
+  undefined,
+  true,
+);
 d('anything-but prefix: other', [{ 'anything-but': { prefix: 'init' } }], 'running', true);
 d('anything-but prefix: excluded', [{ 'anything-but': { prefix: 'init' } }], 'initializing', false);
 d('anything-but prefix list', [{ 'anything-but': { prefix: ['init', 'stop'] } }], 'stopping', false);
-d('anything-but prefix list allows others', [{ 'anything-but': { prefix: ['init', 'stop'] } }], 'running', true);
+d(
+  'anything-but prefix list allows others',
+  [{ 'anything-but': { prefix: ['init', 'stop'] } }],
+  'running',
+  true,
+);
 d('anything-but prefix lets numbers through', [{ 'anything-but': { prefix: 'init' } }], 42, true);
 d('anything-but suffix: excluded', [{ 'anything-but': { suffix: '.png' } }], 'a.png', false);
 d('anything-but suffix: other', [{ 'anything-but': { suffix: '.png' } }], 'a.jpg', true);
 d('anything-but suffix list', [{ 'anything-but': { suffix: ['.txt', '.rtf'] } }], 'a.rtf', false);
-d('anything-but equals-ignore-case excludes casings', [{ 'anything-but': { 'equals-ignore-case': 'initializing' } }], 'INITIALIZING', false);
-d('anything-but equals-ignore-case allows others', [{ 'anything-but': { 'equals-ignore-case': 'initializing' } }], 'running', true);
-d('anything-but equals-ignore-case list', [{ 'anything-but': { 'equals-ignore-case': ['a', 'B'] } }], 'b', false);
+d(
+  'anything-but equals-ignore-case excludes casings',
+  [{ 'anything-but': { 'equals-ignore-case': 'initializing' } }],
+  'INITIALIZING',
+  false,
+);
+d(
+  'anything-but equals-ignore-case allows others',
+  [{ 'anything-but': { 'equals-ignore-case': 'initializing' } }],
+  'running',
+  true,
+);
+d(
+  'anything-but equals-ignore-case list',
+  [{ 'anything-but': { 'equals-ignore-case': ['a', 'B'] } }],
+  'b',
+  false,
+);
 d('anything-but wildcard excludes', [{ 'anything-but': { wildcard: '*/lib/*' } }], '/usr/lib/tool', false);
 d('anything-but wildcard allows', [{ 'anything-but': { wildcard: '*/lib/*' } }], '/usr/bin/tool', true);
-d('anything-but wildcard list', [{ 'anything-but': { wildcard: ['*/lib/*', '*/bin/*'] } }], '/usr/bin/tool', false);
+d(
+  'anything-but wildcard list',
+  [{ 'anything-but': { wildcard: ['*/lib/*', '*/bin/*'] } }],
+  '/usr/bin/tool',
+  false,
+);
 d('anything-but wildcard missing field', [{ 'anything-but': { wildcard: '*' } }], undefined, false);
 
 // --- numeric ---
-const counts = { detail: { 'c-count': [{ numeric: ['>', 0, '<=', 5] }], 'd-count': [{ numeric: ['<', 10] }], 'x-limit': [{ numeric: ['=', 3.018e2] }] } };
+const counts = {
+  detail: {
+    'c-count': [{ numeric: ['>', 0, '<=', 5] }],
+    'd-count': [{ numeric: ['<', 10] }],
+    'x-limit': [{ numeric: ['=', 3.018e2] }],
+  },
+};
 m('docs numeric sample matches', counts, ec2({ 'c-count': 5, 'd-count': 3, 'x-limit': 301.8 }), true);
-m('docs numeric sample: c-count 0 is not > 0', counts, ec2({ 'c-count': 0, 'd-count': 3, 'x-limit': 301.8 }), false);
-m('docs numeric sample: d-count 10 is not < 10', counts, ec2({ 'c-count': 1, 'd-count': 10, 'x-limit': 301.8 }), false);
+m(
+  'docs numeric sample: c-count 0 is not > 0',
+  counts,
+  ec2({ 'c-count': 0, 'd-count': 3, 'x-limit': 301.8 }),
+  false,
+);
+m(
+  'docs numeric sample: d-count 10 is not < 10',
+  counts,
+  ec2({ 'c-count': 1, 'd-count': 10, 'x-limit': 301.8 }),
+  false,
+);
 d('numeric > boundary excluded', [{ numeric: ['>', 100] }], 100, false);
 d('numeric >= boundary included', [{ numeric: ['>=', 100] }], 100, true);
 d('numeric < ', [{ numeric: ['<', 0] }], -0.5, true);
@@ -206,8 +349,18 @@ d('numeric or exact in one list', [{ numeric: ['>', 100] }, 7], 7, true);
 d('numeric on boolean', [{ numeric: ['>', 0] }], true, false);
 
 // --- exists ---
-m('docs exists:false: no c-count', { detail: { 'c-count': [{ exists: false }] } }, ec2({ state: ['initializing', 'running'] }), true);
-m('docs exists:false: c-count is an object, not a leaf', { detail: { 'c-count': [{ exists: false }] } }, ec2({ 'c-count': { c1: 100 } }), true);
+m(
+  'docs exists:false: no c-count',
+  { detail: { 'c-count': [{ exists: false }] } },
+  ec2({ state: ['initializing', 'running'] }),
+  true,
+);
+m(
+  'docs exists:false: c-count is an object, not a leaf',
+  { detail: { 'c-count': [{ exists: false }] } },
+  ec2({ 'c-count': { c1: 100 } }),
+  true,
+);
 d('exists:true with a value', [{ exists: true }], 'x', true);
 d('exists:true missing', [{ exists: true }], undefined, false);
 d('exists:true on an object (not a leaf)', [{ exists: true }], { a: 1 }, false);
@@ -219,7 +372,12 @@ d('exists:false on empty string', [{ exists: false }], '', false);
 d('exists:false on a value', [{ exists: false }], 0, false);
 d('exists:false on empty array', [{ exists: false }], [], true);
 m('exists:false when the parent is missing', { detail: { f: [{ exists: false }] } }, { source: 'x' }, true);
-m('exists:false when the parent is a string', { detail: { f: [{ exists: false }] } }, { detail: 'text' }, true);
+m(
+  'exists:false when the parent is a string',
+  { detail: { f: [{ exists: false }] } },
+  { detail: 'text' },
+  true,
+);
 m('exists:true when the parent is missing', { detail: { f: [{ exists: true }] } }, { source: 'x' }, false);
 d('exists:true or exists:false always matches', [{ exists: true }, { exists: false }], undefined, true);
 
@@ -245,17 +403,40 @@ d('cidr IPv6 with IPv4 tail', [{ cidr: '::ffff:10.0.0.0/120' }], '::ffff:10.0.0.
 d('cidr on event array', [{ cidr: '10.0.0.0/24' }], ['1.1.1.1', '10.0.0.5'], true);
 
 // --- $or ---
-const orMetric = { source: ['aws.cloudwatch'], $or: [{ metricName: ['CPUUtilization', 'ReadLatency'] }, { namespace: ['AWS/EC2', 'AWS/ES'] }] };
+const orMetric = {
+  source: ['aws.cloudwatch'],
+  $or: [{ metricName: ['CPUUtilization', 'ReadLatency'] }, { namespace: ['AWS/EC2', 'AWS/ES'] }],
+};
 m('$or: first branch', orMetric, { source: 'aws.cloudwatch', metricName: 'ReadLatency' }, true);
 m('$or: second branch', orMetric, { source: 'aws.cloudwatch', namespace: 'AWS/ES' }, true);
 m('$or: neither branch', orMetric, { source: 'aws.cloudwatch', namespace: 'AWS/S3' }, false);
-m('$or: branches match but the AND part fails', orMetric, { source: 'aws.ec2', metricName: 'ReadLatency' }, false);
-const orNested = { detail: { $or: [{ 'c-count': [{ numeric: ['>', 0, '<=', 5] }] }, { 'd-count': [{ numeric: ['<', 10] }] }] } };
+m(
+  '$or: branches match but the AND part fails',
+  orMetric,
+  { source: 'aws.ec2', metricName: 'ReadLatency' },
+  false,
+);
+const orNested = {
+  detail: { $or: [{ 'c-count': [{ numeric: ['>', 0, '<=', 5] }] }, { 'd-count': [{ numeric: ['<', 10] }] }] },
+};
 m('$or inside a nested object', orNested, ec2({ 'd-count': 3 }), true);
 m('$or inside a nested object, none', orNested, ec2({ 'c-count': 9, 'd-count': 30 }), false);
-const orAnd = { source: ['aws.cloudwatch'], $or: [{ metricName: ['CPU'] }, { metricType: ['MetricType'], namespace: ['AWS/EC2'] }] };
-m('$or branch with AND inside: all parts', orAnd, { source: 'aws.cloudwatch', metricType: 'MetricType', namespace: 'AWS/EC2' }, true);
-m('$or branch with AND inside: one part missing', orAnd, { source: 'aws.cloudwatch', metricType: 'MetricType' }, false);
+const orAnd = {
+  source: ['aws.cloudwatch'],
+  $or: [{ metricName: ['CPU'] }, { metricType: ['MetricType'], namespace: ['AWS/EC2'] }],
+};
+m(
+  '$or branch with AND inside: all parts',
+  orAnd,
+  { source: 'aws.cloudwatch', metricType: 'MetricType', namespace: 'AWS/EC2' },
+  true,
+);
+m(
+  '$or branch with AND inside: one part missing',
+  orAnd,
+  { source: 'aws.cloudwatch', metricType: 'MetricType' },
+  false,
+);
 const orDeep = { $or: [{ a: ['1'] }, { b: ['2'], $or: [{ c: ['3'] }, { d: ['4'] }] }] };
 m('nested $or: inner second branch', orDeep, { b: '2', d: '4' }, true);
 m('nested $or: inner fails', orDeep, { b: '2', e: '5' }, false);
@@ -263,7 +444,12 @@ const orParallel = { $or: [{ x: ['1'] }, { y: ['1'] }], detail: { $or: [{ p: ['1
 m('parallel $or groups: both hold', orParallel, { y: '1', detail: { q: '1' } }, true);
 m('parallel $or groups: one fails', orParallel, { y: '1', detail: { r: '1' } }, false);
 m('$or with exists:false branch', { $or: [{ a: [{ exists: false }] }, { a: ['x'] }] }, { b: 1 }, true);
-m('$or branches with nested objects', { $or: [{ detail: { a: ['1'] } }, { detail: { b: ['2'] } }] }, ec2({ b: '2' }), true);
+m(
+  '$or branches with nested objects',
+  { $or: [{ detail: { a: ['1'] } }, { detail: { b: ['2'] } }] },
+  ec2({ b: '2' }),
+  true,
+);
 
 // --- combinations from the docs ---
 const complex = {
@@ -276,11 +462,42 @@ const complex = {
     'source-ip': [{ cidr: '10.0.0.0/8' }],
   },
 };
-const complexDetail = { 'c-count': 5, 'd-count': 3, 'x-limit': 301.8, 'source-ip': '10.0.0.33', state: 'running' };
-m('docs complex example matches the ruler sample', complex, ec2(complexDetail, { time: '2017-10-02T16:24:49Z' }), true);
-m('docs complex example: state initializing', complex, ec2({ ...complexDetail, state: 'initializing' }, { time: '2017-10-02T16:24:49Z' }), false);
-m('docs complex example: x-limit 200', complex, ec2({ ...complexDetail, 'x-limit': 200 }, { time: '2017-10-02T16:24:49Z' }), false);
-m('docs complex example: ip outside', complex, ec2({ ...complexDetail, 'source-ip': '11.0.0.1' }, { time: '2017-10-02T16:24:49Z' }), false);
-m('docs complex example: state missing', complex, ec2({ ...complexDetail, state: undefined }, { time: '2017-10-02T16:24:49Z' }), false);
+const complexDetail = {
+  'c-count': 5,
+  'd-count': 3,
+  'x-limit': 301.8,
+  'source-ip': '10.0.0.33',
+  state: 'running',
+};
+m(
+  'docs complex example matches the ruler sample',
+  complex,
+  ec2(complexDetail, { time: '2017-10-02T16:24:49Z' }),
+  true,
+);
+m(
+  'docs complex example: state initializing',
+  complex,
+  ec2({ ...complexDetail, state: 'initializing' }, { time: '2017-10-02T16:24:49Z' }),
+  false,
+);
+m(
+  'docs complex example: x-limit 200',
+  complex,
+  ec2({ ...complexDetail, 'x-limit': 200 }, { time: '2017-10-02T16:24:49Z' }),
+  false,
+);
+m(
+  'docs complex example: ip outside',
+  complex,
+  ec2({ ...complexDetail, 'source-ip': '11.0.0.1' }, { time: '2017-10-02T16:24:49Z' }),
+  false,
+);
+m(
+  'docs complex example: state missing',
+  complex,
+  ec2({ ...complexDetail, state: undefined }, { time: '2017-10-02T16:24:49Z' }),
+  false,
+);
 
 export const EVENT_PATTERN_MATCH_CASES: readonly MatchCase[] = cases;

@@ -30,14 +30,18 @@ bad('nested array as a value', field([['a']]), 'detail.f: a match value');
 bad('operator object with two keys', field([{ prefix: 'a', suffix: 'b' }]), 'exactly one key');
 bad('operator object with no keys', field([{}]), 'exactly one key');
 bad('unknown operator', field([{ contains: 'x' }]), 'unknown operator "contains"');
-bad('misspelt operator', field([{ 'anything_but': 'x' }]), 'unknown operator');
+bad('misspelt operator', field([{ anything_but: 'x' }]), 'unknown operator');
 
 // prefix / suffix / equals-ignore-case / wildcard operands
 bad('prefix with a number', field([{ prefix: 5 }]), 'prefix needs a string');
 bad('prefix with null', field([{ prefix: null }]), 'prefix needs a string');
 bad('prefix with an unknown nested form', field([{ prefix: { wildcard: 'a*' } }]), 'detail.f');
 bad('suffix with an array', field([{ suffix: ['.png'] }]), 'suffix needs a string');
-bad('equals-ignore-case with a number', field([{ 'equals-ignore-case': 1 }]), 'equals-ignore-case needs a string');
+bad(
+  'equals-ignore-case with a number',
+  field([{ 'equals-ignore-case': 1 }]),
+  'equals-ignore-case needs a string',
+);
 bad('wildcard with two stars in a row', field([{ wildcard: 'a**b' }]), 'two * in a row');
 bad('wildcard with a bad escape', field([{ wildcard: 'a\\b' }]), 'invalid escape');
 bad('wildcard ending in a backslash', field([{ wildcard: 'abc\\' }]), 'invalid escape');
@@ -47,19 +51,47 @@ bad('wildcard with a number', field([{ wildcard: 3 }]), 'wildcard needs a string
 bad('anything-but null', field([{ 'anything-but': null }]), 'anything-but needs');
 bad('anything-but boolean', field([{ 'anything-but': true }]), 'anything-but needs');
 bad('anything-but empty list', field([{ 'anything-but': [] }]), 'anything-but needs');
-bad('anything-but mixed list', field([{ 'anything-but': ['a', 1] }]), 'only strings or only numbers (not both)');
+bad(
+  'anything-but mixed list',
+  field([{ 'anything-but': ['a', 1] }]),
+  'only strings or only numbers (not both)',
+);
 bad('anything-but list with null', field([{ 'anything-but': ['a', null] }]), 'anything-but needs');
-bad('anything-but list with a prefix object', field([{ 'anything-but': [{ prefix: 'a' }] }]), 'anything-but needs');
-bad('anything-but unknown form', field([{ 'anything-but': { numeric: ['>', 1] } }]), 'supports anything-but with');
-bad('anything-but form with two keys', field([{ 'anything-but': { prefix: 'a', suffix: 'b' } }]), 'supports anything-but with');
+bad(
+  'anything-but list with a prefix object',
+  field([{ 'anything-but': [{ prefix: 'a' }] }]),
+  'anything-but needs',
+);
+bad(
+  'anything-but unknown form',
+  field([{ 'anything-but': { numeric: ['>', 1] } }]),
+  'supports anything-but with',
+);
+bad(
+  'anything-but form with two keys',
+  field([{ 'anything-but': { prefix: 'a', suffix: 'b' } }]),
+  'supports anything-but with',
+);
 bad('anything-but empty prefix', field([{ 'anything-but': { prefix: '' } }]), 'cannot be empty');
-bad('anything-but suffix with a number', field([{ 'anything-but': { suffix: 1 } }]), 'anything-but suffix needs');
-bad('anything-but wildcard with two stars', field([{ 'anything-but': { wildcard: ['*/lib/**'] } }]), 'two * in a row');
+bad(
+  'anything-but suffix with a number',
+  field([{ 'anything-but': { suffix: 1 } }]),
+  'anything-but suffix needs',
+);
+bad(
+  'anything-but wildcard with two stars',
+  field([{ 'anything-but': { wildcard: ['*/lib/**'] } }]),
+  'two * in a row',
+);
 bad('anything-but empty form list', field([{ 'anything-but': { prefix: [] } }]), 'at least one string');
 bad('anything-but number out of range', field([{ 'anything-but': 6e9 }]), 'outside the range');
 
 // numeric
-bad('numeric with a string operand', { detail: { price: [{ numeric: ['>', 'abc'] }] } }, 'detail.price: numeric needs an operator followed by a number, got "abc"');
+bad(
+  'numeric with a string operand',
+  { detail: { price: [{ numeric: ['>', 'abc'] }] } },
+  'detail.price: numeric needs an operator followed by a number, got "abc"',
+);
 bad('numeric not a list', field([{ numeric: 5 }]), 'numeric needs a list');
 bad('numeric empty list', field([{ numeric: [] }]), 'numeric needs a list');
 bad('numeric unknown operator', field([{ numeric: ['!=', 5] }]), 'numeric needs an operator');
@@ -89,19 +121,35 @@ bad('cidr with a number', field([{ cidr: 10 }]), 'cidr needs');
 bad('$or not an array', { $or: { source: ['a'] } }, '$or needs an array');
 bad('$or with one branch', { $or: [{ source: ['a'] }] }, '$or needs an array of at least two');
 bad('$or empty', { $or: [] }, '$or needs an array');
-bad('$or with a scalar branch', { $or: ['aws.ec2', { source: ['a'] }] }, '$or[0]: each $or branch must be an object');
+bad(
+  '$or with a scalar branch',
+  { $or: ['aws.ec2', { source: ['a'] }] },
+  '$or[0]: each $or branch must be an object',
+);
 bad('$or with an empty branch', { $or: [{}, { source: ['a'] }] }, '$or[0]: empty objects');
-bad('$or branch using an operator name as a field', { $or: [{ numeric: [1] }, { prefix: ['a'] }] }, 'cannot be used as a field name inside $or');
-bad('$or branch with a bad leaf', { detail: { $or: [{ a: 'x' }, { b: ['y'] }] } }, 'detail.$or[0].a: must be an array');
+bad(
+  '$or branch using an operator name as a field',
+  { $or: [{ numeric: [1] }, { prefix: ['a'] }] },
+  'cannot be used as a field name inside $or',
+);
+bad(
+  '$or branch with a bad leaf',
+  { detail: { $or: [{ a: 'x' }, { b: ['y'] }] } },
+  'detail.$or[0].a: must be an array',
+);
 
 // limits
 bad('pattern longer than 2048 characters', { source: ['x'.repeat(2100)] }, '2048');
-bad('$or expanding past 1000 combinations', {
-  $or: Array.from({ length: 11 }, (_, i) => ({ [`a${i}`]: ['1'] })),
-  detail: {
-    $or: Array.from({ length: 10 }, (_, i) => ({ [`b${i}`]: ['1'] })),
-    x: { $or: Array.from({ length: 10 }, (_, i) => ({ [`c${i}`]: ['1'] })) },
+bad(
+  '$or expanding past 1000 combinations',
+  {
+    $or: Array.from({ length: 11 }, (_, i) => ({ [`a${i}`]: ['1'] })),
+    detail: {
+      $or: Array.from({ length: 10 }, (_, i) => ({ [`b${i}`]: ['1'] })),
+      x: { $or: Array.from({ length: 10 }, (_, i) => ({ [`c${i}`]: ['1'] })) },
+    },
   },
-}, '1100 combinations');
+  '1100 combinations',
+);
 
 export const EVENT_PATTERN_INVALID_CASES: readonly InvalidCase[] = cases;

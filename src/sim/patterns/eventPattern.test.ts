@@ -52,7 +52,9 @@ describe('EventBridge event patterns: validation', () => {
   });
 
   it('names the entry when a field lists several', () => {
-    expect(validateEventPattern({ f: ['ok', { prefix: 1 }] })).toEqual(['f[1]: prefix needs a string, got 1']);
+    expect(validateEventPattern({ f: ['ok', { prefix: 1 }] })).toEqual([
+      'f[1]: prefix needs a string, got 1',
+    ]);
   });
 
   it('quotes keys that are not plain identifiers', () => {
@@ -92,7 +94,10 @@ describe('EventBridge event patterns: compile once, match many', () => {
 describe('explainEventPattern', () => {
   it('names the path, the condition and what the event had', () => {
     const why = explainEventPattern({ detail: { price: [{ numeric: ['>', 100] }] } }, ec2({ price: 42 }));
-    expect(why).toEqual({ matched: false, failures: [{ path: 'detail.price', condition: 'numeric > 100', actual: '42' }] });
+    expect(why).toEqual({
+      matched: false,
+      failures: [{ path: 'detail.price', condition: 'numeric > 100', actual: '42' }],
+    });
   });
 
   it('says "missing" for absent fields and keeps types visible', () => {
@@ -114,7 +119,12 @@ describe('explainEventPattern', () => {
   it('points at the closest element of an array of objects', () => {
     const why = explainEventPattern(
       { items: { sku: ['A'], qty: [{ numeric: ['>', 1] }] } },
-      { items: [{ sku: 'B', qty: 0 }, { sku: 'A', qty: 1 }] },
+      {
+        items: [
+          { sku: 'B', qty: 0 },
+          { sku: 'A', qty: 1 },
+        ],
+      },
     );
     expect(why.failures).toEqual([{ path: 'items[1].qty', condition: 'numeric > 1', actual: '1' }]);
   });

@@ -17,13 +17,17 @@ function build(pattern: unknown): { node?: PatternNode; problems: string[] } {
   const input = readJsonInput(pattern, 'the pattern', problems);
   if (!input) return { problems };
   if (input.text !== undefined && input.text.length > EVENT_PATTERN_MAX_CHARS) {
-    problems.push(`the pattern is ${input.text.length} characters long; EventBridge allows ${EVENT_PATTERN_MAX_CHARS} by default`);
+    problems.push(
+      `the pattern is ${input.text.length} characters long; EventBridge allows ${EVENT_PATTERN_MAX_CHARS} by default`,
+    );
   }
   const node = compileTree(input.value, EVENTBRIDGE, problems);
   if (node) {
     const n = countExpansions(node);
     if (n > EVENT_PATTERN_MAX_EXPANSIONS) {
-      problems.push(`the pattern's $or expands into ${n} combinations; EventBridge allows at most ${EVENT_PATTERN_MAX_EXPANSIONS}`);
+      problems.push(
+        `the pattern's $or expands into ${n} combinations; EventBridge allows at most ${EVENT_PATTERN_MAX_EXPANSIONS}`,
+      );
     }
   }
   return problems.length > 0 ? { problems } : { node, problems };

@@ -43,7 +43,9 @@ describe('SNS filter policies: validation and limits', () => {
     // Depth 3 x 12 values = 36; then depth 2 x 2 values = 4 (144, allowed) or x 3 values = 6 (216, not).
     const deep = { key_a: { key_b: { key_c: values(12) } } };
     expect(validateFilterPolicy({ ...deep, key_d: { key_e: values(2) } }, 'MessageBody')).toEqual([]);
-    expect(validateFilterPolicy({ ...deep, key_d: { key_e: values(3) } }, 'MessageBody')[0]).toContain('216 combinations');
+    expect(validateFilterPolicy({ ...deep, key_d: { key_e: values(3) } }, 'MessageBody')[0]).toContain(
+      '216 combinations',
+    );
   });
 
   it('allows nested keys only in the MessageBody scope', () => {
@@ -65,7 +67,10 @@ describe('SNS filter policies: validation and limits', () => {
 describe('SNS filter policies: explanations', () => {
   it('shares the EventBridge explanation shape', () => {
     const why = explainFilterPolicy({ price: [{ numeric: ['>', 100] }] }, attrs({ price: 42 }));
-    expect(why).toEqual({ matched: false, failures: [{ path: 'price', condition: 'numeric > 100', actual: '42' }] });
+    expect(why).toEqual({
+      matched: false,
+      failures: [{ path: 'price', condition: 'numeric > 100', actual: '42' }],
+    });
   });
 
   it('explains a message without attributes', () => {
@@ -75,7 +80,9 @@ describe('SNS filter policies: explanations', () => {
   });
 
   it('explains a body that is not JSON', () => {
-    expect(explainFilterPolicy({ a: ['x'] }, { body: 'plain text' }, 'MessageBody').failures[0]?.path).toBe('(body)');
+    expect(explainFilterPolicy({ a: ['x'] }, { body: 'plain text' }, 'MessageBody').failures[0]?.path).toBe(
+      '(body)',
+    );
   });
 
   it('compiles once and matches many messages', () => {

@@ -46,7 +46,9 @@ function flatOnly(obj: Record<string, unknown>, path: string, problems: string[]
     if (key === OR_KEY && Array.isArray(value)) {
       value.forEach((b, i) => isPlainObject(b) && flatOnly(b, `${at}[${i}]`, problems));
     } else if (isPlainObject(value)) {
-      problems.push(`${at}: nested keys need FilterPolicyScope MessageBody; a MessageAttributes policy is flat`);
+      problems.push(
+        `${at}: nested keys need FilterPolicyScope MessageBody; a MessageAttributes policy is flat`,
+      );
     }
   }
 }
@@ -54,7 +56,9 @@ function flatOnly(obj: Record<string, unknown>, path: string, problems: string[]
 function build(policy: unknown, scope: FilterPolicyScope): { node?: PatternNode; problems: string[] } {
   const problems: string[] = [];
   if (scope !== 'MessageAttributes' && scope !== 'MessageBody') {
-    return { problems: [`unknown FilterPolicyScope ${JSON.stringify(scope)} (use MessageAttributes or MessageBody)`] };
+    return {
+      problems: [`unknown FilterPolicyScope ${JSON.stringify(scope)} (use MessageAttributes or MessageBody)`],
+    };
   }
   const input = readJsonInput(policy, 'the filter policy', problems);
   if (!input) return { problems };
@@ -71,14 +75,19 @@ function build(policy: unknown, scope: FilterPolicyScope): { node?: PatternNode;
     }
     const combos = countCombinations(raw);
     if (combos > FILTER_POLICY_MAX_COMBINATIONS) {
-      problems.push(`the filter policy has ${combos} combinations of values; SNS allows at most ${FILTER_POLICY_MAX_COMBINATIONS}`);
+      problems.push(
+        `the filter policy has ${combos} combinations of values; SNS allows at most ${FILTER_POLICY_MAX_COMBINATIONS}`,
+      );
     }
   }
   return problems.length > 0 ? { problems } : { node, problems };
 }
 
 /** Every reason the policy is invalid for this scope; empty when it is valid. */
-export function validateFilterPolicy(policy: unknown, scope: FilterPolicyScope = 'MessageAttributes'): string[] {
+export function validateFilterPolicy(
+  policy: unknown,
+  scope: FilterPolicyScope = 'MessageAttributes',
+): string[] {
   return build(policy, scope).problems;
 }
 
@@ -93,7 +102,9 @@ type Target = { obj: Record<string, unknown> } | { failure: MatchFailure };
 function target(message: SnsMessage, scope: FilterPolicyScope): Target {
   if (scope === 'MessageBody') {
     const obj = bodyView(message.body);
-    return obj ? { obj } : { failure: { path: '(body)', condition: 'a JSON object', actual: 'not a JSON object' } };
+    return obj
+      ? { obj }
+      : { failure: { path: '(body)', condition: 'a JSON object', actual: 'not a JSON object' } };
   }
   const obj = attributesView(message.attributes);
   // key-matching guide: with no attributes at all, even "exists": false does not match.
@@ -104,7 +115,10 @@ function target(message: SnsMessage, scope: FilterPolicyScope): Target {
 }
 
 /** Compiles once (throws PatternError when invalid); the result decides delivery per message. */
-export function compileFilterPolicy(policy: unknown, scope: FilterPolicyScope = 'MessageAttributes'): MessageMatcher {
+export function compileFilterPolicy(
+  policy: unknown,
+  scope: FilterPolicyScope = 'MessageAttributes',
+): MessageMatcher {
   const node = compiled(policy, scope);
   return (message) => {
     const t = target(message, scope);
@@ -112,7 +126,11 @@ export function compileFilterPolicy(policy: unknown, scope: FilterPolicyScope = 
   };
 }
 
-export function matchesFilterPolicy(policy: unknown, message: SnsMessage, scope: FilterPolicyScope = 'MessageAttributes'): boolean {
+export function matchesFilterPolicy(
+  policy: unknown,
+  message: SnsMessage,
+  scope: FilterPolicyScope = 'MessageAttributes',
+): boolean {
   return compileFilterPolicy(policy, scope)(message);
 }
 
@@ -135,6 +153,10 @@ export function compileFilterPolicyExplainer(
 }
 
 /** Why a subscription would (not) receive the message, in the same shape as for EventBridge. */
-export function explainFilterPolicy(policy: unknown, message: SnsMessage, scope: FilterPolicyScope = 'MessageAttributes'): Explanation {
+export function explainFilterPolicy(
+  policy: unknown,
+  message: SnsMessage,
+  scope: FilterPolicyScope = 'MessageAttributes',
+): Explanation {
   return compileFilterPolicyExplainer(policy, scope)(message);
 }

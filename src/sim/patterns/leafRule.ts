@@ -28,7 +28,12 @@ function collectLeaves(raw: unknown, out: Leaf[]): Leaf[] {
   return out;
 }
 
-export function compileLeafRule(list: unknown[], path: string, d: Dialect, problems: string[]): LeafRule | undefined {
+export function compileLeafRule(
+  list: unknown[],
+  path: string,
+  d: Dialect,
+  problems: string[],
+): LeafRule | undefined {
   if (list.length === 0) {
     problems.push(`${path}: empty arrays are not allowed (give at least one value to match)`);
     return undefined;
@@ -58,7 +63,9 @@ export function compileLeafRule(list: unknown[], path: string, d: Dialect, probl
       exact.add(entry);
       labels.push(show(entry));
     } else {
-      problems.push(`${at}: a match value must be a string, number, true, false, null or an operator object, got ${show(entry)}`);
+      problems.push(
+        `${at}: a match value must be a string, number, true, false, null or an operator object, got ${show(entry)}`,
+      );
     }
   });
   if (problems.length > before) return undefined;

@@ -36,7 +36,12 @@ const OPERATORS = new Set(['=', '<', '<=', '>', '>=']);
  * Reads `[op, n]` or `[">"|">=", low, "<"|"<=", high]`, the only shapes the services accept
  * (aws/event-ruler JsonRuleCompiler: "=" stands alone and a range goes from low to high).
  */
-export function parseNumeric(spec: unknown, path: string, d: Dialect, problems: string[]): NumericRange | undefined {
+export function parseNumeric(
+  spec: unknown,
+  path: string,
+  d: Dialect,
+  problems: string[],
+): NumericRange | undefined {
   const fail = (why: string): undefined => {
     problems.push(`${path}: ${why}`);
     return undefined;
@@ -63,7 +68,13 @@ export function parseNumeric(spec: unknown, path: string, d: Dialect, problems: 
   const [a, b] = terms;
   if (!a) return undefined;
   if (!b) {
-    const full = { low: -Infinity, lowInclusive: false, high: Infinity, highInclusive: false, label: `numeric ${a.op} ${a.n}` };
+    const full = {
+      low: -Infinity,
+      lowInclusive: false,
+      high: Infinity,
+      highInclusive: false,
+      label: `numeric ${a.op} ${a.n}`,
+    };
     if (a.op === '=') return { ...full, low: a.n, high: a.n, lowInclusive: true, highInclusive: true };
     if (a.op === '>' || a.op === '>=') return { ...full, low: a.n, lowInclusive: a.op === '>=' };
     return { ...full, high: a.n, highInclusive: a.op === '<=' };

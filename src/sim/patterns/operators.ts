@@ -5,7 +5,16 @@ import { anythingBut } from './anythingBut.ts';
 import { lower, value, wildcardTest, type Condition, type ValueTest } from './conditions.ts';
 import { inRange, parseNumeric } from './numeric.ts';
 
-const OPERATORS = ['prefix', 'suffix', 'equals-ignore-case', 'wildcard', 'anything-but', 'numeric', 'exists', 'cidr'];
+const OPERATORS = [
+  'prefix',
+  'suffix',
+  'equals-ignore-case',
+  'wildcard',
+  'anything-but',
+  'numeric',
+  'exists',
+  'cidr',
+];
 
 /** Operator names cannot be field names inside `$or` (aws/event-ruler reserves them there). */
 export const OPERATOR_NAMES: ReadonlySet<string> = new Set(OPERATORS);
@@ -19,8 +28,15 @@ function stringOperand(op: string, operand: unknown, path: string, problems: Pro
 }
 
 /** prefix / suffix, optionally wrapped in `{ "equals-ignore-case": ... }`. */
-function affix(op: 'prefix' | 'suffix', operand: unknown, path: string, d: Dialect, problems: Problems): ValueTest | undefined {
-  const at = op === 'prefix' ? (s: string, a: string) => s.startsWith(a) : (s: string, a: string) => s.endsWith(a);
+function affix(
+  op: 'prefix' | 'suffix',
+  operand: unknown,
+  path: string,
+  d: Dialect,
+  problems: Problems,
+): ValueTest | undefined {
+  const at =
+    op === 'prefix' ? (s: string, a: string) => s.startsWith(a) : (s: string, a: string) => s.endsWith(a);
   if (isPlainObject(operand)) {
     const keys = Object.keys(operand);
     if (!d.ignoreCaseAffixes || keys.length !== 1 || keys[0] !== 'equals-ignore-case') {
@@ -46,7 +62,9 @@ export function compileOperator(
 ): Condition | undefined {
   const keys = Object.keys(expr);
   if (keys.length !== 1) {
-    problems.push(`${path}: an operator object needs exactly one key, got ${keys.length === 0 ? 'none' : keys.map((k) => show(k)).join(', ')}`);
+    problems.push(
+      `${path}: an operator object needs exactly one key, got ${keys.length === 0 ? 'none' : keys.map((k) => show(k)).join(', ')}`,
+    );
     return undefined;
   }
   const op = keys[0] ?? '';
@@ -69,7 +87,10 @@ export function compileOperator(
     }
     case 'numeric': {
       const range = parseNumeric(operand, path, d, problems);
-      return range && value(range.label, (v) => typeof v === 'number' && Math.abs(v) <= d.numericLimit && inRange(range, v));
+      return (
+        range &&
+        value(range.label, (v) => typeof v === 'number' && Math.abs(v) <= d.numericLimit && inRange(range, v))
+      );
     }
     case 'exists':
       if (typeof operand !== 'boolean') {
@@ -80,7 +101,9 @@ export function compileOperator(
     case 'cidr': {
       const block = typeof operand === 'string' ? parseCidr(operand) : undefined;
       if (!block) {
-        problems.push(`${path}: cidr needs an IPv4 or IPv6 block such as "10.0.0.0/24" or "2001:db8::/32", got ${show(operand)}`);
+        problems.push(
+          `${path}: cidr needs an IPv4 or IPv6 block such as "10.0.0.0/24" or "2001:db8::/32", got ${show(operand)}`,
+        );
         return undefined;
       }
       return value(`cidr ${String(operand)}`, (v) => {
@@ -92,7 +115,9 @@ export function compileOperator(
       return anythingBut(operand, path, d, problems);
   }
   const known = OPERATORS.filter((o) => d.wildcard || o !== 'wildcard').join(', ');
-  const why = OPERATOR_NAMES.has(op) ? `${d.service} does not support ${show(op)}` : `unknown operator ${show(op)}`;
+  const why = OPERATOR_NAMES.has(op)
+    ? `${d.service} does not support ${show(op)}`
+    : `unknown operator ${show(op)}`;
   problems.push(`${path}: ${why} (expected one of ${known})`);
   return undefined;
 }

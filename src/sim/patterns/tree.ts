@@ -44,7 +44,8 @@ function compileObject(
   const fields: FieldRule[] = [];
   const ors: OrGroup[] = [];
   const keys = Object.keys(obj);
-  if (keys.length === 0) problems.push(`${path || 'the pattern'}: empty objects are not allowed (name at least one field)`);
+  if (keys.length === 0)
+    problems.push(`${path || 'the pattern'}: empty objects are not allowed (name at least one field)`);
   for (const key of keys) {
     const value = obj[key];
     const at = joinPath(path, key);
@@ -63,7 +64,9 @@ function compileObject(
     } else if (isPlainObject(value)) {
       fields.push({ kind: 'object', key, node: compileObject(value, at, inOr, d, problems) });
     } else {
-      problems.push(`${at}: must be an array of values to match or an object of nested fields, got ${show(value)} (write [${show(value)}])`);
+      problems.push(
+        `${at}: must be an array of values to match or an object of nested fields, got ${show(value)} (write [${show(value)}])`,
+      );
     }
   }
   return { fields, ors };
@@ -77,7 +80,8 @@ function compileOr(value: unknown, path: string, d: Dialect, problems: string[])
   const branches: PatternNode[] = [];
   value.forEach((branch, i) => {
     const at = `${path}[${i}]`;
-    if (!isPlainObject(branch)) problems.push(`${at}: each $or branch must be an object, got ${show(branch)}`);
+    if (!isPlainObject(branch))
+      problems.push(`${at}: each $or branch must be an object, got ${show(branch)}`);
     else branches.push(compileObject(branch, at, true, d, problems));
   });
   return { branches };

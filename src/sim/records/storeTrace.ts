@@ -2,7 +2,13 @@ import type { SpanBase } from './trace';
 
 /** Spans of streams (Kinesis, DynamoDB Streams) and their event source mappings. */
 export type StreamTraceRecord =
-  | (SpanBase & { type: 'stream.put'; shardId: string; partitionKey: string; sequenceNumber: string | null; throttled: boolean })
+  | (SpanBase & {
+      type: 'stream.put';
+      shardId: string;
+      partitionKey: string;
+      sequenceNumber: string | null;
+      throttled: boolean;
+    })
   | (SpanBase & {
       type: 'stream.batch';
       shardId: string;
@@ -35,6 +41,17 @@ export type StoreTraceRecord =
       reason: string;
       targetNodeId: string | null;
     })
-  | (SpanBase & { type: 'table.request'; operation: string; httpStatus: number; streamEvent: 'INSERT' | 'MODIFY' | 'REMOVE' | null })
-  | (SpanBase & { type: 'bucket.request'; operation: string; key: string | null; httpStatus: number; notified: string[] })
+  | (SpanBase & {
+      type: 'table.request';
+      operation: string;
+      httpStatus: number;
+      streamEvent: 'INSERT' | 'MODIFY' | 'REMOVE' | null;
+    })
+  | (SpanBase & {
+      type: 'bucket.request';
+      operation: string;
+      key: string | null;
+      httpStatus: number;
+      notified: string[];
+    })
   | (SpanBase & { type: 'external.call'; httpStatus: number });

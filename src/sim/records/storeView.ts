@@ -17,6 +17,13 @@ export type StoreView =
       bucket: string;
       objectCount: number;
       /** Objects in key order. */
-      objects: Array<{ key: string; size: number; eTag: string; lastModified: string; contentType: string; body: string }>;
+      objects: Array<{
+        key: string;
+        size: number;
+        eTag: string;
+        lastModified: string;
+        contentType: string;
+        body: string;
+      }>;
       truncated: boolean;
     };

@@ -52,7 +52,12 @@ export type TraceRecord =
       /** AWS SDK calls the handler made, in order (service, operation, resource, status, ms). */
       sdkCalls: SdkCall[];
     })
-  | (SpanBase & { type: 'function.throttle'; invocationType: InvocationType; limit: ThrottleLimit; reason: string })
+  | (SpanBase & {
+      type: 'function.throttle';
+      invocationType: InvocationType;
+      limit: ThrottleLimit;
+      reason: string;
+    })
   | (SpanBase & {
       type: 'function.async-result';
       /** Where the event went after its last attempt: a destination, the DLQ, or nowhere. */

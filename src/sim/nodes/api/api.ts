@@ -33,7 +33,8 @@ export function apiBehaviour(ctx: NodeContext): NodeBehaviour {
   const bucket = new TokenBucket(s.throttlingRateLimit, s.throttlingBurstLimit);
   // The account's limit per Region, shared by every API of the run (stage limits come first).
   const account = ctx.shared('api.accountThrottle', () => new TokenBucket(ACCOUNT_RATE, ACCOUNT_BURST));
-  const plans = rest && s.apiKeyRequired && s.usagePlan ? new UsagePlans(s.usagePlan, ctx.startEpochMs) : null;
+  const plans =
+    rest && s.apiKeyRequired && s.usagePlan ? new UsagePlans(s.usagePlan, ctx.startEpochMs) : null;
   const m = ctx.metrics;
   const requests = m.counter('requests');
   const throttles = m.counter('throttles');
@@ -43,10 +44,20 @@ export function apiBehaviour(ctx: NodeContext): NodeBehaviour {
   const internal = rest ? 'Internal server error' : 'Internal Server Error';
 
   if (rest && s.usagePlan && !s.apiKeyRequired) {
-    ctx.warn({ type: 'unsupported-setting', nodeId: ctx.node.id, setting: 'usagePlan', message: 'A usage plan applies per API key: turn on apiKeyRequired, or it is ignored.' });
+    ctx.warn({
+      type: 'unsupported-setting',
+      nodeId: ctx.node.id,
+      setting: 'usagePlan',
+      message: 'A usage plan applies per API key: turn on apiKeyRequired, or it is ignored.',
+    });
   }
   if (!rest && (s.apiKeyRequired || s.usagePlan)) {
-    ctx.warn({ type: 'unsupported-setting', nodeId: ctx.node.id, setting: 'apiKeyRequired', message: 'HTTP APIs have no API keys or usage plans (REST APIs do): these settings are ignored.' });
+    ctx.warn({
+      type: 'unsupported-setting',
+      nodeId: ctx.node.id,
+      setting: 'apiKeyRequired',
+      message: 'HTTP APIs have no API keys or usage plans (REST APIs do): these settings are ignored.',
+    });
   }
 
   function header(headers: Record<string, string>, name: string): string | undefined {
@@ -67,11 +78,31 @@ export function apiBehaviour(ctx: NodeContext): NodeBehaviour {
     const failed = resp.statusCode >= 400;
     if (ctx.wantsSpan(inbound.message.traceId, failed)) {
       ctx.record({
-        type: 'api.request', spanId: p.spanId, traceId: inbound.message.traceId, parentSpanId: inbound.message.parentSpanId, nodeId: ctx.node.id, kind: ctx.node.kind,
-        start: p.start, end: now, status: resp.statusCode === 429 ? 'throttled' : resp.reason === 'timeout' ? 'timeout' : failed ? 'error' : 'ok', attempt: inbound.attempt,
-        payload: previewPayload(inbound.message.http?.body.get() ?? inbound.message.payload.get()), logs: [],
+        type: 'api.request',
+        spanId: p.spanId,
+        traceId: inbound.message.traceId,
+        parentSpanId: inbound.message.parentSpanId,
+        nodeId: ctx.node.id,
+        kind: ctx.node.kind,
+        start: p.start,
+        end: now,
+        status:
+          resp.statusCode === 429
+            ? 'throttled'
+            : resp.reason === 'timeout'
+              ? 'timeout'
+              : failed
+                ? 'error'
+                : 'ok',
+        attempt: inbound.attempt,
+        payload: previewPayload(inbound.message.http?.body.get() ?? inbound.message.payload.get()),
+        logs: [],
         error: failed ? { type: `HTTP ${resp.statusCode}`, message: resp.body } : null,
-        method: p.method, path: p.path, routeKey: p.match?.route.routeKey ?? null, httpStatus: resp.statusCode, reason: resp.reason,
+        method: p.method,
+        path: p.path,
+        routeKey: p.match?.route.routeKey ?? null,
+        httpStatus: resp.statusCode,
+        reason: resp.reason,
         targetNodeId: p.match ? ctx.nodeAt(p.match.route.out.targetIndex).id : null,
       });
     }
@@ -80,14 +111,25 @@ export function apiBehaviour(ctx: NodeContext): NodeBehaviour {
   }
 
   /** Checks that run before the integration; a response when the request stops here. */
-  function admit(p: Pending, headers: Record<string, string>): HttpResponse | { principalId: string | null; apiKey: string | null } {
+  function admit(
+    p: Pending,
+    headers: Record<string, string>,
+  ): HttpResponse | { principalId: string | null; apiKey: string | null } {
     const now = ctx.now();
-    if (!p.match) return rest ? gatewayResponse(403, 'Missing Authentication Token', 'no-route') : gatewayResponse(404, 'Not Found', 'no-route');
+    if (!p.match)
+      return rest
+        ? gatewayResponse(403, 'Missing Authentication Token', 'no-route')
+        : gatewayResponse(404, 'Not Found', 'no-route');
     let principalId: string | null = null;
     if (s.authorizer) {
       const value = header(headers, s.authorizer.header);
       if (value === undefined) return gatewayResponse(401, 'Unauthorized', 'unauthorized');
-      if (!s.authorizer.allow.includes(value)) return gatewayResponse(403, rest ? 'User is not authorized to access this resource' : 'Forbidden', 'denied');
+      if (!s.authorizer.allow.includes(value))
+        return gatewayResponse(
+          403,
+          rest ? 'User is not authorized to access this resource' : 'Forbidden',
+          'denied',
+        );
       principalId = 'user';
     }
     const apiKey = rest ? (header(headers, 'x-api-key') ?? null) : null;
@@ -125,20 +167,36 @@ export function apiBehaviour(ctx: NodeContext): NodeBehaviour {
   }
 
   function passThrough(reply: Reply): HttpResponse {
-    if (reply.status >= 500 && reply.status !== 501 && reply.body === undefined) return gatewayResponse(reply.status, internal, 'integration');
-    const body = typeof reply.body === 'string' ? reply.body : reply.body === undefined ? '' : JSON.stringify(reply.body);
-    return { statusCode: reply.status, headers: { 'content-type': 'application/json' }, body, reason: 'integration' };
+    if (reply.status >= 500 && reply.status !== 501 && reply.body === undefined)
+      return gatewayResponse(reply.status, internal, 'integration');
+    const body =
+      typeof reply.body === 'string'
+        ? reply.body
+        : reply.body === undefined
+          ? ''
+          : JSON.stringify(reply.body);
+    return {
+      statusCode: reply.status,
+      headers: { 'content-type': 'application/json' },
+      body,
+      reason: 'integration',
+    };
   }
 
   return {
     start() {
       // A client whose path no route takes gets 403/404 on every request: say so up front.
       for (const [i, n] of ctx.flow.nodes.entries()) {
-        if (n.kind !== 'client' || !ctx.flow.edges.some((e) => e.source === n.id && e.target === ctx.node.id)) continue;
+        if (n.kind !== 'client' || !ctx.flow.edges.some((e) => e.source === n.id && e.target === ctx.node.id))
+          continue;
         const path = n.settings.request.path.split('?')[0]!;
         if (matchRoute(routes, n.settings.request.method, path)) continue;
         const answer = rest ? '403 Missing Authentication Token' : '404 Not Found';
-        ctx.warn({ type: 'no-target', nodeId: ctx.nodeAt(i).id, message: `${n.settings.request.method} ${path} matches no route of API "${ctx.node.id}" (a {proxy+} route needs at least one path segment): API Gateway answers ${answer}.` });
+        ctx.warn({
+          type: 'no-target',
+          nodeId: ctx.nodeAt(i).id,
+          message: `${n.settings.request.method} ${path} matches no route of API "${ctx.node.id}" (a {proxy+} route needs at least one path segment): API Gateway answers ${answer}.`,
+        });
       }
     },
     receive(inbound) {
@@ -151,19 +209,47 @@ export function apiBehaviour(ctx: NodeContext): NodeBehaviour {
       const q = full.indexOf('?');
       const path = q === -1 ? full : full.slice(0, q);
       const headers = http?.headers ?? { 'content-type': 'application/json' };
-      const p: Pending = { inbound, start: now, spanId: ctx.newSpanId(), match: matchRoute(routes, method, path), method, path, done: false };
+      const p: Pending = {
+        inbound,
+        start: now,
+        spanId: ctx.newSpanId(),
+        match: matchRoute(routes, method, path),
+        method,
+        path,
+        done: false,
+      };
       const verdict = admit(p, headers);
       if ('statusCode' in verdict) return respond(p, verdict);
       const body = http ? http.body.get() : JSON.stringify(inbound.message.payload.get());
       integrate(p, {
-        method, path, rawQuery: q === -1 ? '' : full.slice(q + 1), headers: { ...headers }, body: body === '' && method === 'GET' ? null : body,
-        routeKey: p.match!.route.routeKey, resource: p.match!.route.resource, pathParameters: p.match!.pathParameters,
-        apiId, stage, region: ctx.run.region, accountId: ctx.run.accountId, requestId: ctx.random.uuid(), epochMs: ctx.startEpochMs + now,
-        sourceIp: '198.51.100.1', apiKey: verdict.apiKey, apiKeyId: verdict.apiKey ? (hashString(verdict.apiKey) >>> 0).toString(36) : null, principalId: verdict.principalId,
+        method,
+        path,
+        rawQuery: q === -1 ? '' : full.slice(q + 1),
+        headers: { ...headers },
+        body: body === '' && method === 'GET' ? null : body,
+        routeKey: p.match!.route.routeKey,
+        resource: p.match!.route.resource,
+        pathParameters: p.match!.pathParameters,
+        apiId,
+        stage,
+        region: ctx.run.region,
+        accountId: ctx.run.accountId,
+        requestId: ctx.random.uuid(),
+        epochMs: ctx.startEpochMs + now,
+        sourceIp: '198.51.100.1',
+        apiKey: verdict.apiKey,
+        apiKeyId: verdict.apiKey ? (hashString(verdict.apiKey) >>> 0).toString(36) : null,
+        principalId: verdict.principalId,
       });
     },
     onEvent(code, _arg, payload) {
-      if (code === TIMEOUT) respond(payload as Pending, rest ? gatewayResponse(504, 'Endpoint request timed out', 'timeout') : gatewayResponse(503, 'Service Unavailable', 'timeout'));
+      if (code === TIMEOUT)
+        respond(
+          payload as Pending,
+          rest
+            ? gatewayResponse(504, 'Endpoint request timed out', 'timeout')
+            : gatewayResponse(503, 'Service Unavailable', 'timeout'),
+        );
     },
   };
 }

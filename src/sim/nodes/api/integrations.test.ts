@@ -11,18 +11,27 @@ describe('API Gateway service integrations', () => {
         { id: 'q', kind: 'queue', settings: {} },
         { id: 'bus', kind: 'bus', settings: {} },
         { id: 's', kind: 'stream', settings: {} },
-        { id: 'partner', kind: 'external', settings: { latency: { type: 'constant', value: 40 }, errorRate: 1 } },
+        {
+          id: 'partner',
+          kind: 'external',
+          settings: { latency: { type: 'constant', value: 40 }, errorRate: 1 },
+        },
       ],
       edges: [
         { source: 'api', target: 'q', settings: { type: 'integration', routeKey: 'POST /queue' } },
         { source: 'api', target: 'bus', settings: { type: 'integration', routeKey: 'POST /bus' } },
         { source: 'api', target: 's', settings: { type: 'integration', routeKey: 'POST /stream' } },
-        { source: 'api', target: 'partner', settings: { type: 'integration', routeKey: 'ANY /partner', timeoutInMillis: 1000 } },
+        {
+          source: 'api',
+          target: 'partner',
+          settings: { type: 'integration', routeKey: 'ANY /partner', timeoutInMillis: 1000 },
+        },
       ],
       run: { durationSeconds: 60 },
     });
     const h = nodeHarness(flow);
-    const post = (path: string, body = '{"id":"a1"}') => h.call('api', null, { method: 'POST', path, headers: {}, body: { get: () => body } });
+    const post = (path: string, body = '{"id":"a1"}') =>
+      h.call('api', null, { method: 'POST', path, headers: {}, body: { get: () => body } });
     const q = post('/queue');
     expect(q.status).toBe(200);
     expect(JSON.parse(q.body as string).MessageId).toMatch(/^[0-9a-f-]{36}$/);
@@ -31,7 +40,10 @@ describe('API Gateway service integrations', () => {
     // PutEvents answers 200 with per-entry errors: an entry without Source is counted as failed.
     const bad = post('/bus');
     expect(bad.status).toBe(200);
-    expect(JSON.parse(bad.body as string)).toMatchObject({ FailedEntryCount: 1, Entries: [{ ErrorCode: 'InvalidArgument' }] });
+    expect(JSON.parse(bad.body as string)).toMatchObject({
+      FailedEntryCount: 1,
+      Entries: [{ ErrorCode: 'InvalidArgument' }],
+    });
     const s = post('/stream');
     expect(s.status).toBe(200);
     expect(JSON.parse(s.body as string)).toMatchObject({ ShardId: 'shardId-000000000000' });
@@ -58,6 +70,12 @@ describe('API Gateway route warnings', () => {
       run: { durationSeconds: 1 },
     });
     const run = runToCompletion(flow);
-    expect(run.summary.warnings).toContainEqual(expect.objectContaining({ type: 'no-target', nodeId: 'c', message: expect.stringContaining('POST / matches no route') }));
+    expect(run.summary.warnings).toContainEqual(
+      expect.objectContaining({
+        type: 'no-target',
+        nodeId: 'c',
+        message: expect.stringContaining('POST / matches no route'),
+      }),
+    );
   });
 });

@@ -23,7 +23,8 @@ export function gatewayResponse(statusCode: number, message: string, reason: str
  */
 export function proxyResponse(reply: Reply, rest: boolean): HttpResponse {
   const internal = rest ? 'Internal server error' : 'Internal Server Error';
-  if (reply.status !== 200) return gatewayResponse(500, internal, reply.status === 429 ? 'lambda-throttled' : 'invoke-failed');
+  if (reply.status !== 200)
+    return gatewayResponse(500, internal, reply.status === 429 ? 'lambda-throttled' : 'invoke-failed');
   if (reply.functionError) return gatewayResponse(rest ? 502 : 500, internal, 'function-error');
   const v = reply.body;
   const isObj = typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -33,16 +34,24 @@ export function proxyResponse(reply: Reply, rest: boolean): HttpResponse {
   }
   if (!isObj) return gatewayResponse(rest ? 502 : 500, internal, 'malformed-response');
   const r = v as Record<string, unknown>;
-  const code = typeof r.statusCode === 'string' && /^\d+$/.test(r.statusCode) ? Number(r.statusCode) : r.statusCode;
+  const code =
+    typeof r.statusCode === 'string' && /^\d+$/.test(r.statusCode) ? Number(r.statusCode) : r.statusCode;
   const bodyOk = r.body === undefined || r.body === null || typeof r.body === 'string';
   if (typeof code !== 'number' || !Number.isInteger(code) || code < 100 || code > 599 || (rest && !bodyOk)) {
     return gatewayResponse(rest ? 502 : 500, internal, 'malformed-response');
   }
   const headers: Record<string, string> = {};
   if (r.multiValueHeaders && typeof r.multiValueHeaders === 'object') {
-    for (const [k, vs] of Object.entries(r.multiValueHeaders as Record<string, unknown>)) if (Array.isArray(vs)) headers[k] = vs.map(String).join(',');
+    for (const [k, vs] of Object.entries(r.multiValueHeaders as Record<string, unknown>))
+      if (Array.isArray(vs)) headers[k] = vs.map(String).join(',');
   }
-  if (r.headers && typeof r.headers === 'object') for (const [k, hv] of Object.entries(r.headers as Record<string, unknown>)) headers[k] = String(hv);
-  const body = typeof r.body === 'string' ? r.body : r.body === undefined || r.body === null ? '' : JSON.stringify(r.body);
+  if (r.headers && typeof r.headers === 'object')
+    for (const [k, hv] of Object.entries(r.headers as Record<string, unknown>)) headers[k] = String(hv);
+  const body =
+    typeof r.body === 'string'
+      ? r.body
+      : r.body === undefined || r.body === null
+        ? ''
+        : JSON.stringify(r.body);
   return { statusCode: code, headers, body, reason: 'integration' };
 }

@@ -43,7 +43,10 @@ export function matchRoute(routes: Route[], method: string, path: string): Route
     if (route.method !== 'ANY' && route.method !== method) continue;
     const params = matchSegments(route.segments, parts);
     if (!params) continue;
-    const score = [...route.segments.map((s) => (s.endsWith('+}') ? 0 : s.startsWith('{') ? 1 : 2)), route.method === 'ANY' ? 0 : 1];
+    const score = [
+      ...route.segments.map((s) => (s.endsWith('+}') ? 0 : s.startsWith('{') ? 1 : 2)),
+      route.method === 'ANY' ? 0 : 1,
+    ];
     if (!best || compare(score, bestScore) > 0) {
       best = { route, pathParameters: Object.keys(params).length > 0 ? params : null };
       bestScore = score;

@@ -16,7 +16,11 @@ export class UsagePlans {
   /** Counts one request for `key`; says which limit refused it, if one did. */
   take(key: string, now: number): 'ok' | 'quota' | 'rate' {
     let k = this.keys.get(key);
-    if (!k) this.keys.set(key, (k = { bucket: new TokenBucket(this.plan.rateLimit, this.plan.burstLimit), day: -1, used: 0 }));
+    if (!k)
+      this.keys.set(
+        key,
+        (k = { bucket: new TokenBucket(this.plan.rateLimit, this.plan.burstLimit), day: -1, used: 0 }),
+      );
     const day = Math.floor((this.startEpochMs + now) / DAY_MS);
     if (day !== k.day) {
       k.day = day;

@@ -37,10 +37,21 @@ export function bucketBehaviour(ctx: NodeContext): NodeBehaviour {
 
   function read(payload: unknown): { operation: string; params: Record<string, unknown> } {
     const p = payload as Record<string, unknown> | null;
-    if (p && typeof p === 'object' && typeof p.operation === 'string') return { operation: p.operation, params: (p.params ?? {}) as Record<string, unknown> };
+    if (p && typeof p === 'object' && typeof p.operation === 'string')
+      return { operation: p.operation, params: (p.params ?? {}) as Record<string, unknown> };
     // A producer's message is stored as an object: its `key` field names it, or a key is made up.
-    const key = p && typeof p === 'object' && typeof p.key === 'string' && p.key.length > 0 ? p.key : `objects/${ctx.random.uuid()}.json`;
-    return { operation: 'PutObject', params: { Key: key, Body: typeof payload === 'string' ? payload : JSON.stringify(payload), ContentType: 'application/json' } };
+    const key =
+      p && typeof p === 'object' && typeof p.key === 'string' && p.key.length > 0
+        ? p.key
+        : `objects/${ctx.random.uuid()}.json`;
+    return {
+      operation: 'PutObject',
+      params: {
+        Key: key,
+        Body: typeof payload === 'string' ? payload : JSON.stringify(payload),
+        ContentType: 'application/json',
+      },
+    };
   }
 
   function handle(inbound: Inbound, spanId: number): Pending {
@@ -54,10 +65,27 @@ export function bucketBehaviour(ctx: NodeContext): NodeBehaviour {
       else if (operation === 'DeleteObject') deletes.add(start);
       else gets.add(start);
       if (result.change) objectCount.set(start, store.objects.size);
-      return { inbound, start, operation, result, reply: { status: result.status, body: result.body, spanId } };
+      return {
+        inbound,
+        start,
+        operation,
+        result,
+        reply: { status: result.status, body: result.body, spanId },
+      };
     } catch (e) {
       if (!(e instanceof S3Error)) throw e;
-      return { inbound, start, operation, result: null, reply: { status: e.status, body: { Code: e.code, Message: e.message }, error: { type: e.code, message: e.message }, spanId } };
+      return {
+        inbound,
+        start,
+        operation,
+        result: null,
+        reply: {
+          status: e.status,
+          body: { Code: e.code, Message: e.message },
+          error: { type: e.code, message: e.message },
+          spanId,
+        },
+      };
     }
   }
 
@@ -70,15 +98,36 @@ export function bucketBehaviour(ctx: NodeContext): NodeBehaviour {
     const targets: string[] = [];
     for (const out of notifications) {
       const n = out.edge.settings;
-      if (n.type !== 'notification' || !notificationMatches(n.events, n.prefix, n.suffix, { eventName, key: object.key })) continue;
+      if (
+        n.type !== 'notification' ||
+        !notificationMatches(n.events, n.prefix, n.suffix, { eventName, key: object.key })
+      )
+        continue;
       const removed = eventName === 'ObjectRemoved:Delete';
       const hex = () => ctx.random.uuid().replace(/-/g, '').toUpperCase();
       const event = s3Event(
-        { eventName, key: object.key, ...(removed ? {} : { size: object.size, eTag: object.eTag }), sequencer: seq, epochMs: ctx.startEpochMs + p.start },
-        { bucket: name, region: ctx.run.region, configurationId: out.edge.id, requestId: hex().slice(0, 16), hostId: hex() },
+        {
+          eventName,
+          key: object.key,
+          ...(removed ? {} : { size: object.size, eTag: object.eTag }),
+          sequencer: seq,
+          epochMs: ctx.startEpochMs + p.start,
+        },
+        {
+          bucket: name,
+          region: ctx.run.region,
+          configurationId: out.edge.id,
+          requestId: hex().slice(0, 16),
+          hostId: hex(),
+        },
       );
       const msg = p.inbound.message;
-      ctx.send(out, { traceId: msg.traceId, parentSpanId: p.reply.spanId, originIndex: msg.originIndex, payload: { get: () => event } });
+      ctx.send(out, {
+        traceId: msg.traceId,
+        parentSpanId: p.reply.spanId,
+        originIndex: msg.originIndex,
+        payload: { get: () => event },
+      });
       notified.add(ctx.now());
       targets.push(ctx.nodeAt(out.targetIndex).id);
     }
@@ -93,9 +142,23 @@ export function bucketBehaviour(ctx: NodeContext): NodeBehaviour {
     const failed = p.reply.status >= 400;
     if (ctx.wantsSpan(message.traceId, failed)) {
       ctx.record({
-        type: 'bucket.request', spanId: p.reply.spanId!, traceId: message.traceId, parentSpanId: message.parentSpanId, nodeId: ctx.node.id, kind: ctx.node.kind,
-        start: p.start, end: now, status: failed ? 'error' : 'ok', attempt: p.inbound.attempt, payload: previewPayload(message.payload.get()), logs: [],
-        error: p.reply.error ?? null, operation: p.operation, key: p.result?.key ?? null, httpStatus: p.reply.status, notified: targets,
+        type: 'bucket.request',
+        spanId: p.reply.spanId!,
+        traceId: message.traceId,
+        parentSpanId: message.parentSpanId,
+        nodeId: ctx.node.id,
+        kind: ctx.node.kind,
+        start: p.start,
+        end: now,
+        status: failed ? 'error' : 'ok',
+        attempt: p.inbound.attempt,
+        payload: previewPayload(message.payload.get()),
+        logs: [],
+        error: p.reply.error ?? null,
+        operation: p.operation,
+        key: p.result?.key ?? null,
+        httpStatus: p.reply.status,
+        notified: targets,
       });
     }
     p.inbound.reply?.(p.reply);
@@ -114,8 +177,18 @@ export function bucketBehaviour(ctx: NodeContext): NodeBehaviour {
     inspect() {
       const objects = [...store.objects.values()].sort((a, b) => compareKeys(a.key, b.key));
       return {
-        type: 'bucket', bucket: name, objectCount: objects.length, truncated: objects.length > STORE_VIEW_LIMIT,
-        objects: objects.slice(0, STORE_VIEW_LIMIT).map((o) => ({ key: o.key, size: o.size, eTag: o.eTag, lastModified: new Date(o.lastModified).toISOString(), contentType: o.contentType, body: o.body })),
+        type: 'bucket',
+        bucket: name,
+        objectCount: objects.length,
+        truncated: objects.length > STORE_VIEW_LIMIT,
+        objects: objects.slice(0, STORE_VIEW_LIMIT).map((o) => ({
+          key: o.key,
+          size: o.size,
+          eTag: o.eTag,
+          lastModified: new Date(o.lastModified).toISOString(),
+          contentType: o.contentType,
+          body: o.body,
+        })),
       };
     },
   };

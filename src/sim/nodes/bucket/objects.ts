@@ -40,45 +40,103 @@ export class ObjectStore {
   execute(operation: string, params: Params, epochMs: number): ObjectResult {
     const key = typeof params.Key === 'string' ? params.Key : null;
     const needKey = (): string => {
-      if (key === null || key.length === 0 || key.length > 1024) throw new S3Error(400, 'InvalidArgument', 'Key must be a string of 1 to 1,024 characters');
+      if (key === null || key.length === 0 || key.length > 1024)
+        throw new S3Error(400, 'InvalidArgument', 'Key must be a string of 1 to 1,024 characters');
       return key;
     };
     switch (operation) {
       case 'PutObject': {
-        const body = typeof params.Body === 'string' ? params.Body : params.Body === undefined ? '' : JSON.stringify(params.Body);
-        const obj = this.write(needKey(), body, typeof params.ContentType === 'string' ? params.ContentType : 'application/octet-stream', epochMs);
-        return { status: 200, body: { ETag: `"${obj.eTag}"` }, change: { eventName: 'ObjectCreated:Put', object: obj }, key };
+        const body =
+          typeof params.Body === 'string'
+            ? params.Body
+            : params.Body === undefined
+              ? ''
+              : JSON.stringify(params.Body);
+        const obj = this.write(
+          needKey(),
+          body,
+          typeof params.ContentType === 'string' ? params.ContentType : 'application/octet-stream',
+          epochMs,
+        );
+        return {
+          status: 200,
+          body: { ETag: `"${obj.eTag}"` },
+          change: { eventName: 'ObjectCreated:Put', object: obj },
+          key,
+        };
       }
       case 'GetObject':
       case 'HeadObject': {
         const obj = this.objects.get(needKey());
-        if (!obj) throw operation === 'GetObject' ? new S3Error(404, 'NoSuchKey', 'The specified key does not exist.') : new S3Error(404, 'NotFound', 'Not Found');
-        const meta = { ContentLength: obj.size, ContentType: obj.contentType, ETag: `"${obj.eTag}"`, LastModified: new Date(obj.lastModified).toISOString() };
-        return { status: 200, body: operation === 'GetObject' ? { Body: obj.body, ...meta } : meta, change: null, key };
+        if (!obj)
+          throw operation === 'GetObject'
+            ? new S3Error(404, 'NoSuchKey', 'The specified key does not exist.')
+            : new S3Error(404, 'NotFound', 'Not Found');
+        const meta = {
+          ContentLength: obj.size,
+          ContentType: obj.contentType,
+          ETag: `"${obj.eTag}"`,
+          LastModified: new Date(obj.lastModified).toISOString(),
+        };
+        return {
+          status: 200,
+          body: operation === 'GetObject' ? { Body: obj.body, ...meta } : meta,
+          change: null,
+          key,
+        };
       }
       case 'DeleteObject': {
         const obj = this.objects.get(needKey());
         this.objects.delete(key!);
         // Deleting a missing key succeeds too (204); only a real removal is notified here.
-        return { status: 204, body: {}, change: obj ? { eventName: 'ObjectRemoved:Delete', object: obj } : null, key };
+        return {
+          status: 204,
+          body: {},
+          change: obj ? { eventName: 'ObjectRemoved:Delete', object: obj } : null,
+          key,
+        };
       }
       case 'CopyObject': {
-        const source = typeof params.CopySource === 'string' ? decodeURIComponent(params.CopySource.replace(/^\//, '')) : '';
+        const source =
+          typeof params.CopySource === 'string'
+            ? decodeURIComponent(params.CopySource.replace(/^\//, ''))
+            : '';
         const slash = source.indexOf('/');
-        const from = slash > 0 && source.slice(0, slash) === this.bucket ? this.objects.get(source.slice(slash + 1)) : undefined;
+        const from =
+          slash > 0 && source.slice(0, slash) === this.bucket
+            ? this.objects.get(source.slice(slash + 1))
+            : undefined;
         if (!from) throw new S3Error(404, 'NoSuchKey', 'The specified key does not exist.');
         const obj = this.write(needKey(), from.body, from.contentType, epochMs);
-        return { status: 200, body: { CopyObjectResult: { ETag: `"${obj.eTag}"`, LastModified: new Date(epochMs).toISOString() } }, change: { eventName: 'ObjectCreated:Copy', object: obj }, key };
+        return {
+          status: 200,
+          body: {
+            CopyObjectResult: { ETag: `"${obj.eTag}"`, LastModified: new Date(epochMs).toISOString() },
+          },
+          change: { eventName: 'ObjectCreated:Copy', object: obj },
+          key,
+        };
       }
       case 'ListObjectsV2':
         return { status: 200, body: this.list(params), change: null, key: null };
       default:
-        throw new S3Error(400, 'InvalidRequest', `Unknown operation ${operation}: use PutObject, GetObject, HeadObject, DeleteObject, CopyObject or ListObjectsV2`);
+        throw new S3Error(
+          400,
+          'InvalidRequest',
+          `Unknown operation ${operation}: use PutObject, GetObject, HeadObject, DeleteObject, CopyObject or ListObjectsV2`,
+        );
     }
   }
 
   private write(key: string, body: string, contentType: string, epochMs: number): S3Object {
-    const obj: S3Object = { key, body, size: utf8Bytes(body).length, eTag: md5Hex(body), lastModified: epochMs, contentType };
+    const obj: S3Object = {
+      key,
+      body,
+      size: utf8Bytes(body).length,
+      eTag: md5Hex(body),
+      lastModified: epochMs,
+      contentType,
+    };
     this.objects.set(key, obj);
     return obj;
   }
@@ -86,10 +144,18 @@ export class ObjectStore {
   /** Keys in UTF-8 binary order, Prefix, Delimiter (CommonPrefixes), MaxKeys, StartAfter / ContinuationToken. */
   private list(params: Params): Record<string, unknown> {
     const prefix = typeof params.Prefix === 'string' ? params.Prefix : '';
-    const delimiter = typeof params.Delimiter === 'string' && params.Delimiter !== '' ? params.Delimiter : null;
+    const delimiter =
+      typeof params.Delimiter === 'string' && params.Delimiter !== '' ? params.Delimiter : null;
     const maxKeys = typeof params.MaxKeys === 'number' ? Math.max(0, Math.min(1000, params.MaxKeys)) : 1000;
-    const after = typeof params.ContinuationToken === 'string' ? params.ContinuationToken : typeof params.StartAfter === 'string' ? params.StartAfter : '';
-    const keys = [...this.objects.keys()].filter((k) => k.startsWith(prefix) && compareKeys(k, after) > 0).sort(compareKeys);
+    const after =
+      typeof params.ContinuationToken === 'string'
+        ? params.ContinuationToken
+        : typeof params.StartAfter === 'string'
+          ? params.StartAfter
+          : '';
+    const keys = [...this.objects.keys()]
+      .filter((k) => k.startsWith(prefix) && compareKeys(k, after) > 0)
+      .sort(compareKeys);
     const contents: unknown[] = [];
     const common: string[] = [];
     let last = '';
@@ -105,17 +171,29 @@ export class ObjectStore {
       if (group) common.push(group);
       else {
         const o = this.objects.get(k)!;
-        contents.push({ Key: k, LastModified: new Date(o.lastModified).toISOString(), ETag: `"${o.eTag}"`, Size: o.size, StorageClass: 'STANDARD' });
+        contents.push({
+          Key: k,
+          LastModified: new Date(o.lastModified).toISOString(),
+          ETag: `"${o.eTag}"`,
+          Size: o.size,
+          StorageClass: 'STANDARD',
+        });
       }
       last = group ?? k;
     }
     return {
-      Name: this.bucket, Prefix: prefix, MaxKeys: maxKeys, KeyCount: contents.length + common.length, IsTruncated: truncated,
+      Name: this.bucket,
+      Prefix: prefix,
+      MaxKeys: maxKeys,
+      KeyCount: contents.length + common.length,
+      IsTruncated: truncated,
       ...(contents.length > 0 ? { Contents: contents } : {}),
       ...(common.length > 0 ? { CommonPrefixes: common.map((p) => ({ Prefix: p })) } : {}),
       ...(delimiter ? { Delimiter: delimiter } : {}),
       // After a common prefix, the token sorts after every key under it: U+10FFFF is the last code point.
-      ...(truncated ? { NextContinuationToken: last.endsWith(delimiter ?? '\u0000') ? `${last}\u{10FFFF}` : last } : {}),
+      ...(truncated
+        ? { NextContinuationToken: last.endsWith(delimiter ?? '\u0000') ? `${last}\u{10FFFF}` : last }
+        : {}),
     };
   }
 }

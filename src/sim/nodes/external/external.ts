@@ -48,10 +48,20 @@ export function externalBehaviour(ctx: NodeContext): NodeBehaviour {
       let reply: Reply;
       if (!admit(now)) {
         limited.add(now);
-        reply = { status: 429, body: { message: 'Too Many Requests' }, error: { type: 'TooManyRequests', message: 'rate limit exceeded' }, spanId };
+        reply = {
+          status: 429,
+          body: { message: 'Too Many Requests' },
+          error: { type: 'TooManyRequests', message: 'rate limit exceeded' },
+          spanId,
+        };
       } else if (s.errorRate > 0 && ctx.random.next() < s.errorRate) {
         errors.add(now);
-        reply = { status: 500, body: { message: 'Internal Server Error' }, error: { type: 'InternalServerError', message: 'the service failed' }, spanId };
+        reply = {
+          status: 500,
+          body: { message: 'Internal Server Error' },
+          error: { type: 'InternalServerError', message: 'the service failed' },
+          spanId,
+        };
       } else reply = { status: 200, body: { ok: true }, spanId };
       ctx.schedule(delay, REPLY, 0, { inbound, reply, start: now } satisfies Pending);
     },
@@ -64,9 +74,20 @@ export function externalBehaviour(ctx: NodeContext): NodeBehaviour {
       const failed = p.reply.status >= 400;
       if (ctx.wantsSpan(message.traceId, failed)) {
         ctx.record({
-          type: 'external.call', spanId: p.reply.spanId!, traceId: message.traceId, parentSpanId: message.parentSpanId, nodeId: ctx.node.id, kind: ctx.node.kind,
-          start: p.start, end: now, status: p.reply.status === 429 ? 'throttled' : failed ? 'error' : 'ok', attempt: p.inbound.attempt,
-          payload: previewPayload(message.payload.get()), logs: [], error: p.reply.error ?? null, httpStatus: p.reply.status,
+          type: 'external.call',
+          spanId: p.reply.spanId!,
+          traceId: message.traceId,
+          parentSpanId: message.parentSpanId,
+          nodeId: ctx.node.id,
+          kind: ctx.node.kind,
+          start: p.start,
+          end: now,
+          status: p.reply.status === 429 ? 'throttled' : failed ? 'error' : 'ok',
+          attempt: p.inbound.attempt,
+          payload: previewPayload(message.payload.get()),
+          logs: [],
+          error: p.reply.error ?? null,
+          httpStatus: p.reply.status,
         });
       }
       p.inbound.reply?.(p.reply);

@@ -54,7 +54,8 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
   let requestNo = 0;
   /** Invocations whose code runs, by request id: their SDK calls find them here. */
   const running = new Map<string, Invocation>();
-  if (ctx.handlers.active) ctx.handlers.serveSdk((call, answer) => serveSdkCall(ctx, running.get(call.requestId), call, answer));
+  if (ctx.handlers.active)
+    ctx.handlers.serveSdk((call, answer) => serveSdkCall(ctx, running.get(call.requestId), call, answer));
 
   if (s.provisionedConcurrency > (reserved ?? Infinity)) {
     ctx.warn({
@@ -253,7 +254,12 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
     },
     invokeDirect(event) {
       // No producer: the trace is not tracked end to end, and the reply reaches no caller.
-      const message: SimMessage = { traceId: ctx.newTrace(), parentSpanId: null, originIndex: ctx.index, payload: { get: () => event } };
+      const message: SimMessage = {
+        traceId: ctx.newTrace(),
+        parentSpanId: null,
+        originIndex: ctx.index,
+        payload: { get: () => event },
+      };
       const no = requestNo;
       return invoke(message, () => undefined, null, 1) === null ? requestIdOf(seed, no) : null;
     },

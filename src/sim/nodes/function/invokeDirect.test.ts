@@ -25,10 +25,24 @@ describe('Simulation.invokeNow', () => {
           request = e.request;
           const at = e.request.startMs + e.request.declaredMs;
           sim.sdkWait(e.request.requestId, [
-            { requestId: id!, callId: 1, service: 'dynamodb', operation: 'PutItem', input: { TableName: 'items', Item: { pk: { S: 'o-7' } } }, atMs: at },
+            {
+              requestId: id!,
+              callId: 1,
+              service: 'dynamodb',
+              operation: 'PutItem',
+              input: { TableName: 'items', Item: { pk: { S: 'o-7' } } },
+              atMs: at,
+            },
           ]);
         } else {
-          sim.deliver({ requestId: e.answer.requestId, outcome: 'ok', value: { statusCode: 201 }, extraMs: e.answer.atMs - 40, logs: ['put'], sdkCalls: [] });
+          sim.deliver({
+            requestId: e.answer.requestId,
+            outcome: 'ok',
+            value: { statusCode: 201 },
+            extraMs: e.answer.atMs - 40,
+            logs: ['put'],
+            sdkCalls: [],
+          });
         }
       }
       if (step.state === 'done') break;
@@ -39,7 +53,9 @@ describe('Simulation.invokeNow', () => {
     const r = sim.result();
     const span = r.spans.find((s) => s.type === 'function.invoke');
     expect(span?.type === 'function.invoke' && span.requestId).toBe(id);
-    expect(span?.type === 'function.invoke' && span.sdkCalls.map((c) => [c.operation, c.status])).toEqual([['PutItem', 'ok']]);
+    expect(span?.type === 'function.invoke' && span.sdkCalls.map((c) => [c.operation, c.status])).toEqual([
+      ['PutItem', 'ok'],
+    ]);
     expect(r.stores.items).toBeDefined();
     expect(JSON.stringify(r.stores.items)).toContain('o-7');
   });

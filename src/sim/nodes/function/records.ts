@@ -103,9 +103,17 @@ function withPlatformLines(ctx: NodeContext, inv: Invocation, requestId: string,
     ...inv.logs,
     endLine(requestId),
     reportLine({
-      requestId, durationMs: inv.handlerMs, billedMs: billed, memorySizeMb: memory, maxMemoryUsedMb: null,
+      requestId,
+      durationMs: inv.handlerMs,
+      billedMs: billed,
+      memorySizeMb: memory,
+      maxMemoryUsedMb: null,
       initMs: inv.cold ? inv.initMs : null,
-      ...(inv.outcome === 'timeout' ? { status: 'timeout' as const } : crash ? { status: 'error' as const, errorType: inv.error?.type ?? 'Runtime.ExitError' } : {}),
+      ...(inv.outcome === 'timeout'
+        ? { status: 'timeout' as const }
+        : crash
+          ? { status: 'error' as const, errorType: inv.error?.type ?? 'Runtime.ExitError' }
+          : {}),
     }),
   ];
 }

@@ -47,11 +47,36 @@ function run(order: 'fifo' | 'lifo'): string {
     for (const h of batch) {
       const id = h.req.requestId;
       if (h.type === 'result') {
-        sim.deliver({ requestId: id, outcome: 'ok', value: null, extraMs: h.at - (h.req.startMs + h.req.declaredMs), logs: ['done'], sdkCalls: [] });
+        sim.deliver({
+          requestId: id,
+          outcome: 'ok',
+          value: null,
+          extraMs: h.at - (h.req.startMs + h.req.declaredMs),
+          logs: ['done'],
+          sdkCalls: [],
+        });
       } else if (h.step === 0) {
-        sim.sdkWait(id, [{ requestId: id, callId: 1, service: 'dynamodb', operation: 'PutItem', input: { TableName: 'items', Item: { pk: { S: id } } }, atMs: h.at }]);
+        sim.sdkWait(id, [
+          {
+            requestId: id,
+            callId: 1,
+            service: 'dynamodb',
+            operation: 'PutItem',
+            input: { TableName: 'items', Item: { pk: { S: id } } },
+            atMs: h.at,
+          },
+        ]);
       } else {
-        sim.sdkWait(id, [{ requestId: id, callId: 2, service: 'sqs', operation: 'SendMessage', input: { QueueUrl: 'other', MessageBody: 'x' }, atMs: h.at }]);
+        sim.sdkWait(id, [
+          {
+            requestId: id,
+            callId: 2,
+            service: 'sqs',
+            operation: 'SendMessage',
+            input: { QueueUrl: 'other', MessageBody: 'x' },
+            atMs: h.at,
+          },
+        ]);
       }
     }
   }

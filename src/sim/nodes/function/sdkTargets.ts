@@ -3,7 +3,10 @@ import type { NodeContext, OutEdge } from '../../core/types';
 import type { SdkCallRequest } from '../../runner';
 
 /** What each SDK service reaches: the node kind, and how a resource of it is named in ARNs. */
-const SERVICES: Record<string, { kind: NodeKind; iam: string; arn: (region: string, account: string, name: string) => string }> = {
+const SERVICES: Record<
+  string,
+  { kind: NodeKind; iam: string; arn: (region: string, account: string, name: string) => string }
+> = {
   sqs: { kind: 'queue', iam: 'sqs', arn: (r, a, n) => `arn:aws:sqs:${r}:${a}:${n}` },
   sns: { kind: 'topic', iam: 'sns', arn: (r, a, n) => `arn:aws:sns:${r}:${a}:${n}` },
   eventbridge: { kind: 'bus', iam: 'events', arn: (r, a, n) => `arn:aws:events:${r}:${a}:event-bus/${n}` },
@@ -33,8 +36,12 @@ export function resourceOf(call: SdkCallRequest): string {
     case 'sns':
       return pick('TopicArn', 'TargetArn');
     case 'eventbridge': {
-      const first = Array.isArray(i.Entries) ? (i.Entries[0] as Record<string, unknown> | undefined) : undefined;
-      return typeof first?.EventBusName === 'string' && first.EventBusName !== '' ? first.EventBusName : 'default';
+      const first = Array.isArray(i.Entries)
+        ? (i.Entries[0] as Record<string, unknown> | undefined)
+        : undefined;
+      return typeof first?.EventBusName === 'string' && first.EventBusName !== ''
+        ? first.EventBusName
+        : 'default';
     }
     case 'dynamodb':
       return pick('TableName');
@@ -51,7 +58,8 @@ export function resourceOf(call: SdkCallRequest): string {
 
 /** The resource's name inside a name, an ARN or a queue URL. */
 export function nameOf(service: string, resource: string): string {
-  if (service === 'sqs' && /^https?:\/\//.test(resource)) return resource.slice(resource.lastIndexOf('/') + 1);
+  if (service === 'sqs' && /^https?:\/\//.test(resource))
+    return resource.slice(resource.lastIndexOf('/') + 1);
   if (!resource.startsWith('arn:')) {
     // A Lambda partial ARN ("123456789012:function:name") or a name with a qualifier ("name:prod").
     if (service === 'lambda') {

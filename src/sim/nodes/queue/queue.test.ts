@@ -360,12 +360,18 @@ describe('SQS mapping batching window longer than the visibility timeout', () =>
       ],
       [
         { source: 'src', target: 'q', settings: { type: 'invoke' } },
-        { source: 'q', target: 'worker', settings: { type: 'sqsMapping', batchSize: 100, maximumBatchingWindowInSeconds: 60 } },
+        {
+          source: 'q',
+          target: 'worker',
+          settings: { type: 'sqsMapping', batchSize: 100, maximumBatchingWindowInSeconds: 60 },
+        },
       ],
       180,
     );
     const run = runToCompletion(f, { runner: inlineRunner({ worker: worker.handler }) });
-    expect(worker.batches.map((b) => b.Records.map((r) => [r.body, r.attributes.ApproximateReceiveCount]))).toEqual([
+    expect(
+      worker.batches.map((b) => b.Records.map((r) => [r.body, r.attributes.ApproximateReceiveCount])),
+    ).toEqual([
       [
         ['m1', '1'],
         ['m2', '1'],
@@ -373,7 +379,11 @@ describe('SQS mapping batching window longer than the visibility timeout', () =>
     ]);
     expect(counters(run, 'q').received).toBe(2);
     expect(run.summary.warnings).toContainEqual(
-      expect.objectContaining({ nodeId: 'q', setting: 'visibilityTimeout', message: expect.stringContaining('6 x the function timeout') }),
+      expect.objectContaining({
+        nodeId: 'q',
+        setting: 'visibilityTimeout',
+        message: expect.stringContaining('6 x the function timeout'),
+      }),
     );
   });
 
@@ -381,18 +391,29 @@ describe('SQS mapping batching window longer than the visibility timeout', () =>
     const worker = recorder((_e, n) => (n === 1 ? boom : {}));
     const f = flow(
       [
-        { id: 'src', kind: 'source', settings: { events: events([{ at: 1, payload: { MessageBody: 'm1' } }]) } },
+        {
+          id: 'src',
+          kind: 'source',
+          settings: { events: events([{ at: 1, payload: { MessageBody: 'm1' } }]) },
+        },
         { id: 'q', kind: 'queue', settings: { visibilityTimeout: 30 } },
         { id: 'worker', kind: 'function', settings: { duration: { type: 'constant', value: 10 } } },
       ],
       [
         { source: 'src', target: 'q', settings: { type: 'invoke' } },
-        { source: 'q', target: 'worker', settings: { type: 'sqsMapping', batchSize: 100, maximumBatchingWindowInSeconds: 60 } },
+        {
+          source: 'q',
+          target: 'worker',
+          settings: { type: 'sqsMapping', batchSize: 100, maximumBatchingWindowInSeconds: 60 },
+        },
       ],
       300,
     );
     const run = runToCompletion(f, { runner: inlineRunner({ worker: worker.handler }) });
-    const starts = run.spans.filter((s) => s.type === 'function.invoke').map((s) => s.start).sort((a, b) => a - b);
+    const starts = run.spans
+      .filter((s) => s.type === 'function.invoke')
+      .map((s) => s.start)
+      .sort((a, b) => a - b);
     // Invoked when the window ends (61 s); visible again 30 s later, then a new 60 s window.
     expect(starts).toEqual([61_000, 151_000]);
     expect(worker.batches.map((b) => b.Records[0]!.attributes.ApproximateReceiveCount)).toEqual(['1', '2']);

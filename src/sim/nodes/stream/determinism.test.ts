@@ -6,24 +6,58 @@ import { runToCompletion } from '../../simulation';
 const flow = (seed: number) =>
   buildFlow({
     nodes: [
-      { id: 'client', kind: 'client', settings: { load: { type: 'poisson', rate: 40 }, request: { method: 'POST', path: '/orders/{{int 1 9}}', headers: {}, body: '{"id":"{{uuid}}","n":{{seq}}}' } } },
+      {
+        id: 'client',
+        kind: 'client',
+        settings: {
+          load: { type: 'poisson', rate: 40 },
+          request: {
+            method: 'POST',
+            path: '/orders/{{int 1 9}}',
+            headers: {},
+            body: '{"id":"{{uuid}}","n":{{seq}}}',
+          },
+        },
+      },
       { id: 'api', kind: 'api', settings: { throttlingRateLimit: 30, throttlingBurstLimit: 10 } },
       { id: 'ingest', kind: 'function', settings: { errorRate: 0.05 } },
       { id: 'events', kind: 'stream', settings: { shardCount: 2 } },
       { id: 'reader', kind: 'function', settings: { errorRate: 0.02 } },
-      { id: 'orders', kind: 'table', settings: { partitionKey: { name: 'id', type: 'S' }, streamViewType: 'NEW_AND_OLD_IMAGES' } },
+      {
+        id: 'orders',
+        kind: 'table',
+        settings: { partitionKey: { name: 'id', type: 'S' }, streamViewType: 'NEW_AND_OLD_IMAGES' },
+      },
       { id: 'audit', kind: 'function', settings: {} },
       { id: 'files', kind: 'bucket', settings: {} },
       { id: 'onFile', kind: 'function', settings: {} },
       { id: 'partner', kind: 'external', settings: { errorRate: 0.1, rateLimit: 20 } },
-      { id: 'src', kind: 'source', settings: { events: [{ label: 'order', atSeconds: 1, payload: '{"id":"o1"}' }, { label: 'order2', atSeconds: 3, payload: '{"id":"o2"}' }] } },
+      {
+        id: 'src',
+        kind: 'source',
+        settings: {
+          events: [
+            { label: 'order', atSeconds: 1, payload: '{"id":"o1"}' },
+            { label: 'order2', atSeconds: 3, payload: '{"id":"o2"}' },
+          ],
+        },
+      },
       { id: 'client2', kind: 'client', settings: { load: { type: 'poisson', rate: 5 } } },
     ],
     edges: [
       { source: 'client', target: 'api', settings: { type: 'invoke' } },
       { source: 'api', target: 'ingest', settings: { type: 'integration', routeKey: 'POST /orders/{id}' } },
       { source: 'api', target: 'events', settings: { type: 'integration', routeKey: 'ANY /{proxy+}' } },
-      { source: 'events', target: 'reader', settings: { type: 'streamMapping', parallelizationFactor: 2, bisectBatchOnFunctionError: true, maximumRetryAttempts: 1 } },
+      {
+        source: 'events',
+        target: 'reader',
+        settings: {
+          type: 'streamMapping',
+          parallelizationFactor: 2,
+          bisectBatchOnFunctionError: true,
+          maximumRetryAttempts: 1,
+        },
+      },
       { source: 'src', target: 'orders', settings: { type: 'invoke' } },
       { source: 'src', target: 'files', settings: { type: 'invoke' } },
       { source: 'orders', target: 'audit', settings: { type: 'streamMapping' } },

@@ -6,7 +6,15 @@ export type DiscardCondition = 'RetryAttemptsExhausted' | 'RecordAgeExceeded';
  * The metadata Lambda sends to a stream mapping's on-failure destination: the invocation
  * context and the shard position of the discarded records, never the records themselves.
  */
-export function failureRecord(source: MappingSource, batch: Batch, condition: DiscardCondition, requestId: string, functionArn: string, startEpochMs: number, now: number): unknown {
+export function failureRecord(
+  source: MappingSource,
+  batch: Batch,
+  condition: DiscardCondition,
+  requestId: string,
+  functionArn: string,
+  startEpochMs: number,
+  now: number,
+): unknown {
   const first = batch.records[0]!;
   const last = batch.records[batch.records.length - 1]!;
   const iso = (ms: number) => new Date(startEpochMs + ms).toISOString();

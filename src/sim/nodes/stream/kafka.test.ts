@@ -6,10 +6,30 @@ import { kafkaPartition } from './shards';
 
 describe('Kafka flavor', () => {
   it('partitions by key with murmur2 and delivers the MSK event shape', () => {
-    const events: Array<{ eventSource: string; records: Record<string, Array<{ topic: string; partition: number; offset: number; key: string; value: string; timestampType: string }>> }> = [];
+    const events: Array<{
+      eventSource: string;
+      records: Record<
+        string,
+        Array<{
+          topic: string;
+          partition: number;
+          offset: number;
+          key: string;
+          value: string;
+          timestampType: string;
+        }>
+      >;
+    }> = [];
     const flow = buildFlow({
       nodes: [
-        { id: 'client', kind: 'client', settings: { load: { type: 'constant', rate: 20 }, request: { method: 'POST', path: '/', headers: {}, body: '{"id":"k{{int 1 5}}","n":{{seq}}}' } } },
+        {
+          id: 'client',
+          kind: 'client',
+          settings: {
+            load: { type: 'constant', rate: 20 },
+            request: { method: 'POST', path: '/', headers: {}, body: '{"id":"k{{int 1 5}}","n":{{seq}}}' },
+          },
+        },
         { id: 'orders', kind: 'stream', settings: { flavor: 'kafka', shardCount: 3 } },
         { id: 'fn', kind: 'function', settings: {} },
       ],
@@ -19,9 +39,13 @@ describe('Kafka flavor', () => {
       ],
       run: { durationSeconds: 5 },
     });
-    const run = runToCompletion(flow, { runner: inlineRunner({ fn: (e) => (events.push(e as (typeof events)[number]), { value: null }) }) });
+    const run = runToCompletion(flow, {
+      runner: inlineRunner({ fn: (e) => (events.push(e as (typeof events)[number]), { value: null }) }),
+    });
     expect(events.length).toBeGreaterThan(3);
-    expect(run.summary.warnings.some((w) => w.type === 'unsupported-setting' && w.setting === 'flavor')).toBe(true);
+    expect(run.summary.warnings.some((w) => w.type === 'unsupported-setting' && w.setting === 'flavor')).toBe(
+      true,
+    );
     for (const e of events) {
       expect(e.eventSource).toBe('aws:kafka');
       const groups = Object.entries(e.records);

@@ -36,7 +36,12 @@ function inOrderPerKey(seen: Seen[]): boolean {
 describe('stream event source mapping', () => {
   it('keeps order per partition key with parallelizationFactor 4, running batches of one shard in parallel', () => {
     const seen: Seen[] = [];
-    const flow = clientStreamFunction({ load: { type: 'poisson', rate: 400 }, durationSeconds: 20, fnMs: 300, mapping: { parallelizationFactor: 4, batchSize: 50 } });
+    const flow = clientStreamFunction({
+      load: { type: 'poisson', rate: 400 },
+      durationSeconds: 20,
+      fnMs: 300,
+      mapping: { parallelizationFactor: 4, batchSize: 50 },
+    });
     const run = runToCompletion(flow, { runner: inlineRunner({ fn: recording(seen) }) });
     expect(seen.length).toBeGreaterThan(7000);
     expect(inOrderPerKey(seen)).toBe(true);
@@ -49,7 +54,11 @@ describe('stream event source mapping', () => {
   });
 
   it('gives the same run for the same seed', () => {
-    const flow = clientStreamFunction({ load: { type: 'poisson', rate: 50 }, durationSeconds: 10, mapping: { parallelizationFactor: 3 } });
+    const flow = clientStreamFunction({
+      load: { type: 'poisson', rate: 50 },
+      durationSeconds: 10,
+      mapping: { parallelizationFactor: 3 },
+    });
     const a = runToCompletion(flow);
     const b = runToCompletion(flow);
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
@@ -88,11 +97,29 @@ describe('stream event source mapping', () => {
     if (dlq.type !== 'bucket') throw new Error('dlq is a bucket');
     expect(dlq.objectCount).toBe(1);
     const meta = JSON.parse(dlq.objects[0]!.body);
-    expect(meta.requestContext).toMatchObject({ condition: 'RecordAgeExceeded', functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:fn' });
-    expect(meta.responseContext).toMatchObject({ statusCode: 200, functionError: 'Unhandled', executedVersion: '$LATEST' });
-    expect(meta.KinesisBatchInfo).toMatchObject({ shardId: 'shardId-000000000000', streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/stream' });
+    expect(meta.requestContext).toMatchObject({
+      condition: 'RecordAgeExceeded',
+      functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:fn',
+    });
+    expect(meta.responseContext).toMatchObject({
+      statusCode: 200,
+      functionError: 'Unhandled',
+      executedVersion: '$LATEST',
+    });
+    expect(meta.KinesisBatchInfo).toMatchObject({
+      shardId: 'shardId-000000000000',
+      streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/stream',
+    });
     expect(meta.KinesisBatchInfo.batchSize).toBe(discard[0]!.batchSize);
-    expect(Object.keys(meta.KinesisBatchInfo).sort()).toEqual(['approximateArrivalOfFirstRecord', 'approximateArrivalOfLastRecord', 'batchSize', 'endSequenceNumber', 'shardId', 'startSequenceNumber', 'streamArn']);
+    expect(Object.keys(meta.KinesisBatchInfo).sort()).toEqual([
+      'approximateArrivalOfFirstRecord',
+      'approximateArrivalOfLastRecord',
+      'batchSize',
+      'endSequenceNumber',
+      'shardId',
+      'startSequenceNumber',
+      'streamArn',
+    ]);
     // Without bisecting, the poison record's whole batch is lost with it.
     expect(seen.some((s) => s.n === 20)).toBe(false);
     expect(inOrderPerKey(seen)).toBe(true);
@@ -103,7 +130,12 @@ describe('stream event source mapping', () => {
     const flow = clientStreamFunction({
       load: { type: 'constant', rate: 100 },
       durationSeconds: 30,
-      mapping: { bisectBatchOnFunctionError: true, maximumRetryAttempts: 2, batchSize: 100, onFailure: 'failed' },
+      mapping: {
+        bisectBatchOnFunctionError: true,
+        maximumRetryAttempts: 2,
+        batchSize: 100,
+        onFailure: 'failed',
+      },
       extraNodes: [{ id: 'failed', kind: 'queue', settings: {} }],
     });
     const run = runToCompletion(flow, { runner: inlineRunner({ fn: recording(seen, (n) => n === 150) }) });
@@ -125,14 +157,20 @@ describe('stream event source mapping', () => {
     const tried: number[][] = [];
     const handler: PlainHandler = (event) => {
       calls++;
-      const records = (event as { Records: Array<{ kinesis: { sequenceNumber: string; data: string } }> }).Records;
+      const records = (event as { Records: Array<{ kinesis: { sequenceNumber: string; data: string } }> })
+        .Records;
       tried.push(bodies(event).map((b) => b.n));
       const bad = records.find((r, i) => bodies(event)[i]!.n === 3);
       // The first time record 3 is seen it fails; after that it succeeds.
-      if (bad && calls === 1) return { value: { batchItemFailures: [{ itemIdentifier: bad.kinesis.sequenceNumber }] } };
+      if (bad && calls === 1)
+        return { value: { batchItemFailures: [{ itemIdentifier: bad.kinesis.sequenceNumber }] } };
       return { value: { batchItemFailures: [] } };
     };
-    const flow = clientStreamFunction({ load: { type: 'constant', rate: 10 }, durationSeconds: 5, mapping: { functionResponseTypes: ['ReportBatchItemFailures'] } });
+    const flow = clientStreamFunction({
+      load: { type: 'constant', rate: 10 },
+      durationSeconds: 5,
+      mapping: { functionResponseTypes: ['ReportBatchItemFailures'] },
+    });
     runToCompletion(flow, { runner: inlineRunner({ fn: handler }) });
     const at = tried[0]!.indexOf(3);
     expect(at).toBeGreaterThanOrEqual(0);
@@ -142,8 +180,19 @@ describe('stream event source mapping', () => {
   });
 
   it('retries a throttled batch without counting it as a retry', () => {
-    const flow = clientStreamFunction({ load: { type: 'constant', rate: 5 }, durationSeconds: 20, mapping: { maximumRetryAttempts: 0 } });
-    flow.nodes[2] = { ...flow.nodes[2]!, kind: 'function', settings: { ...(flow.nodes[2] as Extract<typeof flow.nodes[number], { kind: 'function' }>).settings, reservedConcurrentExecutions: 0 } };
+    const flow = clientStreamFunction({
+      load: { type: 'constant', rate: 5 },
+      durationSeconds: 20,
+      mapping: { maximumRetryAttempts: 0 },
+    });
+    flow.nodes[2] = {
+      ...flow.nodes[2]!,
+      kind: 'function',
+      settings: {
+        ...(flow.nodes[2] as Extract<(typeof flow.nodes)[number], { kind: 'function' }>).settings,
+        reservedConcurrentExecutions: 0,
+      },
+    };
     const run = runToCompletion(flow);
     const stream = run.summary.nodes.find((n) => n.nodeId === 'stream')!;
     expect(stream.counters.recordsDiscarded ?? 0).toBe(0);

@@ -56,7 +56,19 @@ export class EventSourceMapping {
     for (const shard of source.shards) {
       const slots: Reader[] = [];
       for (let slot = 0; slot < this.s.parallelizationFactor; slot++) {
-        const r: Reader = { owner: this, shard, slot, cursor: shard.next, pending: 0, busy: false, pollAt: -1, token: 0, windowStart: null, queued: [], phase: ctx.random.next() * POLL_INTERVAL_MS };
+        const r: Reader = {
+          owner: this,
+          shard,
+          slot,
+          cursor: shard.next,
+          pending: 0,
+          busy: false,
+          pollAt: -1,
+          token: 0,
+          windowStart: null,
+          queued: [],
+          phase: ctx.random.next() * POLL_INTERVAL_MS,
+        };
         slots.push(r);
         shard.readers.push(r);
       }
@@ -96,12 +108,15 @@ export class EventSourceMapping {
       if (now < reader.windowStart + window) return this.pollAt(reader, reader.windowStart + window);
     }
     const records = this.take(reader, now);
-    if (records.length > 0) this.invoke(reader, { records, retries: 0, invokes: 0, lastResponse: { statusCode: 200 } });
+    if (records.length > 0)
+      this.invoke(reader, { records, retries: 0, invokes: 0, lastResponse: { statusCode: 200 } });
     else if (reader.pending > 0) this.pollAt(reader, now);
   }
 
   private slotOf(record: StreamRecord): number {
-    return this.s.parallelizationFactor === 1 ? 0 : hashString(record.partitionKey) % this.s.parallelizationFactor;
+    return this.s.parallelizationFactor === 1
+      ? 0
+      : hashString(record.partitionKey) % this.s.parallelizationFactor;
   }
 
   private nextTick(r: Reader): number {
@@ -116,7 +131,10 @@ export class EventSourceMapping {
 
   private tooOld(record: StreamRecord, now: number): boolean {
     const age = now - record.arrival;
-    return age > this.source.retentionMs || (this.s.maximumRecordAgeInSeconds !== -1 && age > this.s.maximumRecordAgeInSeconds * 1000);
+    return (
+      age > this.source.retentionMs ||
+      (this.s.maximumRecordAgeInSeconds !== -1 && age > this.s.maximumRecordAgeInSeconds * 1000)
+    );
   }
 
   /** Reads the next batch of this slot; records already too old are discarded on the way. */
@@ -144,7 +162,10 @@ export class EventSourceMapping {
     r.shard.compact();
     if (old.length > 0) {
       this.expired.add(now, old.length);
-      this.discard({ records: old, retries: 0, invokes: 0, lastResponse: { statusCode: 200 } }, 'RecordAgeExceeded');
+      this.discard(
+        { records: old, retries: 0, invokes: 0, lastResponse: { statusCode: 200 } },
+        'RecordAgeExceeded',
+      );
     }
     return out;
   }
@@ -158,7 +179,11 @@ export class EventSourceMapping {
     r.busy = true;
     let event: unknown;
     const payload = { get: () => (event ??= this.source.buildEvent(batch.records, this.fnArn)) };
-    ctx.call(this.out, { traceId: first.traceId, parentSpanId: spanId, originIndex: first.originIndex, payload }, (reply) => this.settle(r, batch, reply, spanId, start));
+    ctx.call(
+      this.out,
+      { traceId: first.traceId, parentSpanId: spanId, originIndex: first.originIndex, payload },
+      (reply) => this.settle(r, batch, reply, spanId, start),
+    );
   }
 
   /** Decides what the reply means for the batch and schedules the slot's next step. */
@@ -166,11 +191,25 @@ export class EventSourceMapping {
     const now = this.ctx.now();
     r.busy = false;
     const throttled = reply.status !== 200;
-    const failedAt = throttled || reply.functionError !== undefined ? 0 : this.s.functionResponseTypes.length === 0 ? -1 : firstFailure(batch.records, reply.body);
-    const outcome = throttled ? 'throttled' : failedAt === -1 ? 'ok' : failedAt === 0 ? 'function-error' : 'partial-failure';
+    const failedAt =
+      throttled || reply.functionError !== undefined
+        ? 0
+        : this.s.functionResponseTypes.length === 0
+          ? -1
+          : firstFailure(batch.records, reply.body);
+    const outcome = throttled
+      ? 'throttled'
+      : failedAt === -1
+        ? 'ok'
+        : failedAt === 0
+          ? 'function-error'
+          : 'partial-failure';
     const first = batch.records[0]!;
-    if (this.ctx.wantsSpan(first.traceId, outcome !== 'ok')) this.ctx.record(batchSpan(this.ctx, this.source, batch, spanId, start, outcome, reply, r.slot));
-    batch.lastResponse = reply.functionError ? { statusCode: reply.status, functionError: reply.functionError } : { statusCode: reply.status };
+    if (this.ctx.wantsSpan(first.traceId, outcome !== 'ok'))
+      this.ctx.record(batchSpan(this.ctx, this.source, batch, spanId, start, outcome, reply, r.slot));
+    batch.lastResponse = reply.functionError
+      ? { statusCode: reply.status, functionError: reply.functionError }
+      : { statusCode: reply.status };
     if (outcome === 'ok') {
       this.done(batch.records, now);
       return this.pollAt(r, now);
@@ -182,7 +221,12 @@ export class EventSourceMapping {
     if (throttled) return this.retry(r, batch, now);
     if (this.s.bisectBatchOnFunctionError && failedAt === 0 && batch.records.length > 1) {
       const half = Math.ceil(batch.records.length / 2);
-      const make = (records: StreamRecord[]): Batch => ({ records, retries: batch.retries, invokes: 0, lastResponse: batch.lastResponse });
+      const make = (records: StreamRecord[]): Batch => ({
+        records,
+        retries: batch.retries,
+        invokes: 0,
+        lastResponse: batch.lastResponse,
+      });
       r.queued.unshift(make(batch.records.slice(0, half)), make(batch.records.slice(half)));
       return this.pollAt(r, now);
     }
@@ -214,9 +258,24 @@ export class EventSourceMapping {
     const first = batch.records[0]!;
     this.discarded.add(now, batch.records.length);
     this.iteratorAge.record(now, now - batch.records[batch.records.length - 1]!.arrival);
-    const record = failureRecord(this.source, batch, condition, ctx.random.uuid(), this.fnArn, ctx.startEpochMs, now);
-    if (this.failTarget) ctx.send(this.failTarget, { traceId: first.traceId, parentSpanId: spanId, originIndex: first.originIndex, payload: { get: () => record } });
-    if (ctx.wantsSpan(first.traceId, true)) ctx.record(discardSpan(ctx, spanId, first, batch, condition, record, this.failTarget));
+    const record = failureRecord(
+      this.source,
+      batch,
+      condition,
+      ctx.random.uuid(),
+      this.fnArn,
+      ctx.startEpochMs,
+      now,
+    );
+    if (this.failTarget)
+      ctx.send(this.failTarget, {
+        traceId: first.traceId,
+        parentSpanId: spanId,
+        originIndex: first.originIndex,
+        payload: { get: () => record },
+      });
+    if (ctx.wantsSpan(first.traceId, true))
+      ctx.record(discardSpan(ctx, spanId, first, batch, condition, record, this.failTarget));
     for (const rec of batch.records) ctx.traceClose(rec.traceId);
   }
 }

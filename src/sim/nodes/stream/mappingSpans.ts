@@ -6,7 +6,16 @@ import type { StreamRecord } from './shardLog';
 
 export type BatchOutcome = 'ok' | 'function-error' | 'partial-failure' | 'throttled';
 
-export function batchSpan(ctx: NodeContext, source: MappingSource, batch: Batch, spanId: number, start: number, outcome: BatchOutcome, reply: Reply, slot: number): TraceRecord {
+export function batchSpan(
+  ctx: NodeContext,
+  source: MappingSource,
+  batch: Batch,
+  spanId: number,
+  start: number,
+  outcome: BatchOutcome,
+  reply: Reply,
+  slot: number,
+): TraceRecord {
   const first = batch.records[0]!;
   return {
     type: 'stream.batch',
@@ -32,7 +41,15 @@ export function batchSpan(ctx: NodeContext, source: MappingSource, batch: Batch,
   };
 }
 
-export function discardSpan(ctx: NodeContext, spanId: number, first: StreamRecord, batch: Batch, condition: DiscardCondition, record: unknown, target: OutEdge | null): TraceRecord {
+export function discardSpan(
+  ctx: NodeContext,
+  spanId: number,
+  first: StreamRecord,
+  batch: Batch,
+  condition: DiscardCondition,
+  record: unknown,
+  target: OutEdge | null,
+): TraceRecord {
   const now = ctx.now();
   return {
     type: 'stream.discard',

@@ -12,9 +12,19 @@ export function onFailureTarget(ctx: NodeContext, edge: Edge, nodeId: string | n
   const index = ctx.flow.nodes.findIndex((n) => n.id === nodeId);
   const node = index === -1 ? undefined : ctx.flow.nodes[index];
   if (!node || !KINDS.has(node.kind)) {
-    ctx.warn({ type: 'unsupported-setting', nodeId: ctx.node.id, setting: 'onFailure', message: `On-failure destination "${nodeId}" must be a queue, topic or bucket; discarded batches go nowhere.` });
+    ctx.warn({
+      type: 'unsupported-setting',
+      nodeId: ctx.node.id,
+      setting: 'onFailure',
+      message: `On-failure destination "${nodeId}" must be a queue, topic or bucket; discarded batches go nowhere.`,
+    });
     return null;
   }
-  const synthetic: Edge = { id: `${edge.id}#onFailure`, source: ctx.node.id, target: nodeId, settings: { type: 'invoke' } };
+  const synthetic: Edge = {
+    id: `${edge.id}#onFailure`,
+    source: ctx.node.id,
+    target: nodeId,
+    settings: { type: 'invoke' },
+  };
   return { edge: synthetic, targetIndex: index, targetKind: node.kind };
 }

@@ -7,7 +7,8 @@ export interface PutEntry {
   explicitHashKey: string | null;
 }
 
-export type PutRequest = { type: 'PutRecord' | 'PutRecords' | 'plain'; entries: PutEntry[] } | { type: 'invalid'; message: string };
+export type PutRequest =
+  { type: 'PutRecord' | 'PutRecords' | 'plain'; entries: PutEntry[] } | { type: 'invalid'; message: string };
 
 /**
  * Reads what a producer sent: `{ operation: 'PutRecord' | 'PutRecords', params }` (what the
@@ -20,7 +21,8 @@ export function readPut(payload: unknown, random: RandomStream): PutRequest {
   if (isObject(p) && (p.operation === 'PutRecord' || p.operation === 'PutRecords')) p = p.params;
   if (isObject(p) && Array.isArray(p.Records)) {
     const entries: PutEntry[] = [];
-    if (p.Records.length === 0 || p.Records.length > 500) return { type: 'invalid', message: 'Records must hold 1 to 500 entries' };
+    if (p.Records.length === 0 || p.Records.length > 500)
+      return { type: 'invalid', message: 'Records must hold 1 to 500 entries' };
     for (const r of p.Records) {
       const e = entryOf(r);
       if (typeof e === 'string') return { type: 'invalid', message: e };
@@ -40,9 +42,11 @@ export function readPut(payload: unknown, random: RandomStream): PutRequest {
 function entryOf(r: unknown): PutEntry | string {
   if (!isObject(r)) return 'each record must be an object';
   const key = r.PartitionKey;
-  if (typeof key !== 'string' || key.length < 1 || key.length > 256) return 'PartitionKey must be a string of 1 to 256 characters';
+  if (typeof key !== 'string' || key.length < 1 || key.length > 256)
+    return 'PartitionKey must be a string of 1 to 256 characters';
   if (r.Data === undefined) return 'Data is required';
-  const hash = typeof r.ExplicitHashKey === 'string' && /^\d{1,39}$/.test(r.ExplicitHashKey) ? r.ExplicitHashKey : null;
+  const hash =
+    typeof r.ExplicitHashKey === 'string' && /^\d{1,39}$/.test(r.ExplicitHashKey) ? r.ExplicitHashKey : null;
   return { partitionKey: key, data: textOf(r.Data), explicitHashKey: hash };
 }
 

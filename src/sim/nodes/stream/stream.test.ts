@@ -8,7 +8,8 @@ import { clientStreamFunction, type DiscardSpan } from './testFlows';
 import { kinesisEvent } from '../../events/kinesis';
 import { nodeHarness } from '../table/harness';
 
-const node = (run: ReturnType<typeof runToCompletion>, id: string) => run.summary.nodes.find((n) => n.nodeId === id)!;
+const node = (run: ReturnType<typeof runToCompletion>, id: string) =>
+  run.summary.nodes.find((n) => n.nodeId === id)!;
 
 describe('shard choice', () => {
   it('hashes the partition key with MD5 into evenly split hash-key ranges', () => {
@@ -60,13 +61,33 @@ describe('stream writes', () => {
   });
 
   it('answers PutRecords with per-record results and PutRecord with a shard and sequence number', () => {
-    const h = nodeHarness(buildFlow({ nodes: [{ id: 'stream', kind: 'stream', settings: { shardCount: 2 } }], run: { durationSeconds: 10 } }));
-    const one = h.call('stream', { operation: 'PutRecord', params: { StreamName: 'stream', PartitionKey: 'a', Data: 'hello' } });
+    const h = nodeHarness(
+      buildFlow({
+        nodes: [{ id: 'stream', kind: 'stream', settings: { shardCount: 2 } }],
+        run: { durationSeconds: 10 },
+      }),
+    );
+    const one = h.call('stream', {
+      operation: 'PutRecord',
+      params: { StreamName: 'stream', PartitionKey: 'a', Data: 'hello' },
+    });
     expect(one.status).toBe(200);
-    expect(one.body).toMatchObject({ ShardId: expect.stringMatching(/^shardId-00000000000[01]$/), SequenceNumber: expect.stringMatching(/^\d{56}$/) });
-    expect(h.call('stream', { Records: Array.from({ length: 501 }, (_, i) => ({ PartitionKey: 'same', Data: { i } })) }).status).toBe(400);
-    const full = h.call('stream', { Records: Array.from({ length: 500 }, (_, i) => ({ PartitionKey: 'same', Data: { i } })) });
-    const b = full.body as { FailedRecordCount: number; Records: Array<{ ErrorCode?: string; SequenceNumber?: string }> };
+    expect(one.body).toMatchObject({
+      ShardId: expect.stringMatching(/^shardId-00000000000[01]$/),
+      SequenceNumber: expect.stringMatching(/^\d{56}$/),
+    });
+    expect(
+      h.call('stream', {
+        Records: Array.from({ length: 501 }, (_, i) => ({ PartitionKey: 'same', Data: { i } })),
+      }).status,
+    ).toBe(400);
+    const full = h.call('stream', {
+      Records: Array.from({ length: 500 }, (_, i) => ({ PartitionKey: 'same', Data: { i } })),
+    });
+    const b = full.body as {
+      FailedRecordCount: number;
+      Records: Array<{ ErrorCode?: string; SequenceNumber?: string }>;
+    };
     expect(b.Records).toHaveLength(500);
     expect(b.FailedRecordCount).toBe(0);
     const seqs = b.Records.map((r) => r.SequenceNumber!);
@@ -75,16 +96,26 @@ describe('stream writes', () => {
   });
 
   it('fails the records of a PutRecords call that go over the shard limit, the others are stored', () => {
-    const h = nodeHarness(buildFlow({ nodes: [{ id: 'stream', kind: 'stream', settings: {} }], run: { durationSeconds: 10 } }));
-    const first = h.call('stream', { Records: Array.from({ length: 500 }, (_, i) => ({ PartitionKey: `k${i}`, Data: 'x' })) });
+    const h = nodeHarness(
+      buildFlow({ nodes: [{ id: 'stream', kind: 'stream', settings: {} }], run: { durationSeconds: 10 } }),
+    );
+    const first = h.call('stream', {
+      Records: Array.from({ length: 500 }, (_, i) => ({ PartitionKey: `k${i}`, Data: 'x' })),
+    });
     expect((first.body as { FailedRecordCount: number }).FailedRecordCount).toBe(0);
-    h.call('stream', { Records: Array.from({ length: 450 }, (_, i) => ({ PartitionKey: `k${i}`, Data: 'x' })) });
-    const third = h.call('stream', { Records: Array.from({ length: 100 }, (_, i) => ({ PartitionKey: `k${i}`, Data: 'x' })) });
+    h.call('stream', {
+      Records: Array.from({ length: 450 }, (_, i) => ({ PartitionKey: `k${i}`, Data: 'x' })),
+    });
+    const third = h.call('stream', {
+      Records: Array.from({ length: 100 }, (_, i) => ({ PartitionKey: `k${i}`, Data: 'x' })),
+    });
     const body = third.body as { FailedRecordCount: number; Records: Array<{ ErrorCode?: string }> };
     expect(body.FailedRecordCount).toBe(50);
-    expect(body.Records.slice(50).every((r) => r.ErrorCode === 'ProvisionedThroughputExceededException')).toBe(true);
+    expect(
+      body.Records.slice(50).every((r) => r.ErrorCode === 'ProvisionedThroughputExceededException'),
+    ).toBe(true);
     h.wait(1000);
-    expect((h.call('stream', { PartitionKey: 'k', Data: 'x' }).status)).toBe(200);
+    expect(h.call('stream', { PartitionKey: 'k', Data: 'x' }).status).toBe(200);
   });
 });
 
@@ -114,7 +145,12 @@ describe('record expiry', () => {
     const good: number[] = [];
     const runner = inlineRunner({
       fn: (event, req) => {
-        const n = JSON.parse(Buffer.from((event as { Records: Array<{ kinesis: { data: string } }> }).Records[0]!.kinesis.data, 'base64').toString()).n;
+        const n = JSON.parse(
+          Buffer.from(
+            (event as { Records: Array<{ kinesis: { data: string } }> }).Records[0]!.kinesis.data,
+            'base64',
+          ).toString(),
+        ).n;
         if (n === 1) return { error: { type: 'Error', message: 'poison' } };
         good.push(req.startMs);
         return { value: null };
@@ -135,7 +171,13 @@ describe('Kinesis event shape', () => {
     const sample = {
       Records: [
         {
-          kinesis: { kinesisSchemaVersion: '1.0', partitionKey: '1', sequenceNumber: '49590338271490256608559692538361571095921575989136588898', data: 'SGVsbG8sIHRoaXMgaXMgYSB0ZXN0Lg==', approximateArrivalTimestamp: 1545084650.987 },
+          kinesis: {
+            kinesisSchemaVersion: '1.0',
+            partitionKey: '1',
+            sequenceNumber: '49590338271490256608559692538361571095921575989136588898',
+            data: 'SGVsbG8sIHRoaXMgaXMgYSB0ZXN0Lg==',
+            approximateArrivalTimestamp: 1545084650.987,
+          },
           eventSource: 'aws:kinesis',
           eventVersion: '1.0',
           eventID: 'shardId-000000000006:49590338271490256608559692538361571095921575989136588898',
@@ -146,19 +188,41 @@ describe('Kinesis event shape', () => {
         },
       ],
     };
-    const ours = kinesisEvent([{ shardId: 'shardId-000000000006', partitionKey: '1', sequenceNumber: '49590338271490256608559692538361571095921575989136588898', data: 'Hello, this is a test.', arrivalEpochMs: 1545084650987 }], {
-      streamArn: 'arn:aws:kinesis:us-east-2:123456789012:stream/lambda-stream',
-      region: 'us-east-2',
-      invokeIdentityArn: 'arn:aws:iam::123456789012:role/lambda-role',
-    });
+    const ours = kinesisEvent(
+      [
+        {
+          shardId: 'shardId-000000000006',
+          partitionKey: '1',
+          sequenceNumber: '49590338271490256608559692538361571095921575989136588898',
+          data: 'Hello, this is a test.',
+          arrivalEpochMs: 1545084650987,
+        },
+      ],
+      {
+        streamArn: 'arn:aws:kinesis:us-east-2:123456789012:stream/lambda-stream',
+        region: 'us-east-2',
+        invokeIdentityArn: 'arn:aws:iam::123456789012:role/lambda-role',
+      },
+    );
     expect(ours).toEqual(sample);
   });
 
   it('delivers base64 data that decodes to the producer body', () => {
     let seen: unknown = null;
-    const flow = clientStreamFunction({ load: { type: 'constant', rate: 1 }, durationSeconds: 3, body: '{"id":"é","n":{{seq}}}' });
+    const flow = clientStreamFunction({
+      load: { type: 'constant', rate: 1 },
+      durationSeconds: 3,
+      body: '{"id":"é","n":{{seq}}}',
+    });
     runToCompletion(flow, { runner: inlineRunner({ fn: (e) => ((seen ??= e), { value: null }) }) });
-    const rec = (seen as { Records: Array<{ kinesis: { data: string; partitionKey: string; sequenceNumber: string }; eventID: string }> }).Records[0]!;
+    const rec = (
+      seen as {
+        Records: Array<{
+          kinesis: { data: string; partitionKey: string; sequenceNumber: string };
+          eventID: string;
+        }>;
+      }
+    ).Records[0]!;
     expect(JSON.parse(Buffer.from(rec.kinesis.data, 'base64').toString('utf8'))).toEqual({ id: 'é', n: 0 });
     expect(rec.kinesis.partitionKey).toBe('é');
     expect(rec.kinesis.sequenceNumber).toMatch(/^\d{56}$/);
@@ -167,10 +231,16 @@ describe('Kinesis event shape', () => {
 });
 
 describe('end-to-end latency through a stream', () => {
-  it('closes a source event\'s trace when the function has processed its record', () => {
+  it("closes a source event's trace when the function has processed its record", () => {
     const flow = buildFlow({
       nodes: [
-        { id: 'src', kind: 'source', settings: { events: [1, 2, 3].map((n) => ({ label: `e${n}`, atSeconds: n, payload: `{"id":"k${n}"}` })) } },
+        {
+          id: 'src',
+          kind: 'source',
+          settings: {
+            events: [1, 2, 3].map((n) => ({ label: `e${n}`, atSeconds: n, payload: `{"id":"k${n}"}` })),
+          },
+        },
         { id: 'stream', kind: 'stream', settings: {} },
         { id: 'fn', kind: 'function', settings: { duration: { type: 'constant', value: 50 } } },
       ],

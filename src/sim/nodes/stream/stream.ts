@@ -33,15 +33,28 @@ export function streamBehaviour(ctx: NodeContext): NodeBehaviour {
   const writeThrottles = m.counter('writeThrottles');
 
   if (s.streamMode === 'ON_DEMAND') {
-    ctx.warn({ type: 'unsupported-setting', nodeId: ctx.node.id, setting: 'streamMode', message: `On-demand capacity is modelled as ${shardCount} shards; its automatic scaling is not simulated.` });
+    ctx.warn({
+      type: 'unsupported-setting',
+      nodeId: ctx.node.id,
+      setting: 'streamMode',
+      message: `On-demand capacity is modelled as ${shardCount} shards; its automatic scaling is not simulated.`,
+    });
   }
   if (kafka) {
-    ctx.warn({ type: 'unsupported-setting', nodeId: ctx.node.id, setting: 'flavor', message: 'Kafka partitions use the Kinesis mapping semantics (batches per partition, retries block the partition); broker write limits are not simulated.' });
+    ctx.warn({
+      type: 'unsupported-setting',
+      nodeId: ctx.node.id,
+      setting: 'flavor',
+      message:
+        'Kafka partitions use the Kinesis mapping semantics (batches per partition, retries block the partition); broker write limits are not simulated.',
+    });
   }
 
   function shardOf(e: PutEntry): number {
     if (e.explicitHashKey !== null) return shardForHashKey(BigInt(e.explicitHashKey), shardCount);
-    return kafka ? kafkaPartition(e.partitionKey, shardCount) : shardForHashKey(hashKeyOf(e.partitionKey), shardCount);
+    return kafka
+      ? kafkaPartition(e.partitionKey, shardCount)
+      : shardForHashKey(hashKeyOf(e.partitionKey), shardCount);
   }
 
   /** Takes the record's share of the shard's per-second quota; false when over it. */
@@ -53,7 +66,11 @@ export function streamBehaviour(ctx: NodeContext): NodeBehaviour {
       windowRecords[shard] = 0;
       windowBytes[shard] = 0;
     }
-    if (windowRecords[shard]! + 1 > SHARD_RECORDS_PER_SECOND || windowBytes[shard]! + size > SHARD_BYTES_PER_SECOND) return false;
+    if (
+      windowRecords[shard]! + 1 > SHARD_RECORDS_PER_SECOND ||
+      windowBytes[shard]! + size > SHARD_BYTES_PER_SECOND
+    )
+      return false;
     windowRecords[shard]!++;
     windowBytes[shard]! += size;
     return true;
@@ -66,11 +83,23 @@ export function streamBehaviour(ctx: NodeContext): NodeBehaviour {
     const shardId = source.shardId(shard);
     if (!admit(shard, size, now)) {
       writeThrottles.add(now);
-      return { ErrorCode: 'ProvisionedThroughputExceededException', ErrorMessage: `Rate exceeded for shard ${shardId} in stream ${ctx.node.id} under account ${ctx.run.accountId}.` };
+      return {
+        ErrorCode: 'ProvisionedThroughputExceededException',
+        ErrorMessage: `Rate exceeded for shard ${shardId} in stream ${ctx.node.id} under account ${ctx.run.accountId}.`,
+      };
     }
     const log = shards[shard]!;
     const { traceId, originIndex } = inbound.message;
-    const rec = log.append({ sequenceNumber: source.sequenceNumber(shard, log.next), partitionKey: e.partitionKey, arrival: now, size, body: e.data, traceId, originIndex, spanId });
+    const rec = log.append({
+      sequenceNumber: source.sequenceNumber(shard, log.next),
+      partitionKey: e.partitionKey,
+      arrival: now,
+      size,
+      body: e.data,
+      traceId,
+      originIndex,
+      spanId,
+    });
     recordsIn.add(now);
     bytesIn.add(now, size);
     for (const mp of mappings) mp.notify(rec);
@@ -85,20 +114,45 @@ export function streamBehaviour(ctx: NodeContext): NodeBehaviour {
       if (req.type === 'invalid') {
         const error = { type: 'ValidationException', message: req.message };
         record(inbound, spanId, 'error', '', null, false, error);
-        return inbound.reply?.({ status: 400, body: { __type: error.type, message: error.message }, error, spanId });
+        return inbound.reply?.({
+          status: 400,
+          body: { __type: error.type, message: error.message },
+          error,
+          spanId,
+        });
       }
       const results = req.entries.map((e) => put(e, inbound, spanId));
       const failed = results.filter((r) => 'ErrorCode' in r).length;
-      const firstOk = results.find((r): r is { ShardId: string; SequenceNumber: string } => 'SequenceNumber' in r);
-      record(inbound, spanId, failed > 0 ? 'throttled' : 'ok', req.entries[0]!.partitionKey, firstOk ?? null, failed > 0, null);
+      const firstOk = results.find(
+        (r): r is { ShardId: string; SequenceNumber: string } => 'SequenceNumber' in r,
+      );
+      record(
+        inbound,
+        spanId,
+        failed > 0 ? 'throttled' : 'ok',
+        req.entries[0]!.partitionKey,
+        firstOk ?? null,
+        failed > 0,
+        null,
+      );
       // Nobody retries what an asynchronous sender lost to throttling.
       if (failed > 0 && inbound.mode === 'async') ctx.countRejection(ctx.index);
       if (!inbound.reply) return;
-      if (req.type === 'PutRecords') return inbound.reply({ status: 200, body: { FailedRecordCount: failed, Records: results, EncryptionType: 'NONE' }, spanId });
+      if (req.type === 'PutRecords')
+        return inbound.reply({
+          status: 200,
+          body: { FailedRecordCount: failed, Records: results, EncryptionType: 'NONE' },
+          spanId,
+        });
       const r = results[0]!;
       if ('ErrorCode' in r) {
         const error = { type: r.ErrorCode, message: r.ErrorMessage };
-        return inbound.reply({ status: 400, body: { __type: r.ErrorCode, message: r.ErrorMessage }, error, spanId });
+        return inbound.reply({
+          status: 400,
+          body: { __type: r.ErrorCode, message: r.ErrorMessage },
+          error,
+          spanId,
+        });
       }
       inbound.reply({ status: 200, body: { ...r, EncryptionType: 'NONE' }, spanId });
     },
@@ -107,14 +161,39 @@ export function streamBehaviour(ctx: NodeContext): NodeBehaviour {
     },
   };
 
-  function record(inbound: Inbound, spanId: number, status: 'ok' | 'error' | 'throttled', partitionKey: string, ok: { ShardId: string; SequenceNumber: string } | null, throttled: boolean, error: { type: string; message: string } | null): void {
+  function record(
+    inbound: Inbound,
+    spanId: number,
+    status: 'ok' | 'error' | 'throttled',
+    partitionKey: string,
+    ok: { ShardId: string; SequenceNumber: string } | null,
+    throttled: boolean,
+    error: { type: string; message: string } | null,
+  ): void {
     const now = ctx.now();
     if (!ctx.wantsSpan(inbound.message.traceId, status !== 'ok')) return;
     ctx.record({
-      type: 'stream.put', spanId, traceId: inbound.message.traceId, parentSpanId: inbound.message.parentSpanId, nodeId: ctx.node.id, kind: ctx.node.kind,
-      start: now, end: now, status, attempt: inbound.attempt, payload: previewPayload(inbound.message.payload.get()), logs: [],
-      error: error ?? (throttled ? { type: 'ProvisionedThroughputExceededException', message: 'Rate exceeded for shard' } : null),
-      shardId: ok?.ShardId ?? '', partitionKey, sequenceNumber: ok?.SequenceNumber ?? null, throttled,
+      type: 'stream.put',
+      spanId,
+      traceId: inbound.message.traceId,
+      parentSpanId: inbound.message.parentSpanId,
+      nodeId: ctx.node.id,
+      kind: ctx.node.kind,
+      start: now,
+      end: now,
+      status,
+      attempt: inbound.attempt,
+      payload: previewPayload(inbound.message.payload.get()),
+      logs: [],
+      error:
+        error ??
+        (throttled
+          ? { type: 'ProvisionedThroughputExceededException', message: 'Rate exceeded for shard' }
+          : null),
+      shardId: ok?.ShardId ?? '',
+      partitionKey,
+      sequenceNumber: ok?.SequenceNumber ?? null,
+      throttled,
     });
   }
 }

@@ -14,9 +14,25 @@ export function clientStreamFunction(opts: {
 }) {
   return buildFlow({
     nodes: [
-      { id: 'client', kind: 'client', settings: { load: opts.load, request: { method: 'POST', path: '/', headers: {}, body: opts.body ?? '{"id":"{{pick a b c d e f g h}}","n":{{seq}}}' } } },
+      {
+        id: 'client',
+        kind: 'client',
+        settings: {
+          load: opts.load,
+          request: {
+            method: 'POST',
+            path: '/',
+            headers: {},
+            body: opts.body ?? '{"id":"{{pick a b c d e f g h}}","n":{{seq}}}',
+          },
+        },
+      },
       { id: 'stream', kind: 'stream', settings: opts.stream ?? {} },
-      { id: 'fn', kind: 'function', settings: { duration: { type: 'constant', value: opts.fnMs ?? 20 }, timeout: 30 } },
+      {
+        id: 'fn',
+        kind: 'function',
+        settings: { duration: { type: 'constant', value: opts.fnMs ?? 20 }, timeout: 30 },
+      },
       ...(opts.extraNodes ?? []),
     ],
     edges: [

@@ -31,26 +31,38 @@ export function typeOf(v: AttributeValue): string {
 
 /** Checks a DynamoDB JSON value (one type key, a value of that type); throws ValidationException. */
 export function checkValue(v: unknown, where: string): AttributeValue {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new DynamoError('ValidationException', `${where}: not an AttributeValue`);
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    throw new DynamoError('ValidationException', `${where}: not an AttributeValue`);
   const keys = Object.keys(v);
   const t = keys[0];
-  if (keys.length !== 1 || t === undefined || !TYPES.has(t)) throw new DynamoError('ValidationException', `${where}: an AttributeValue has exactly one of S, N, B, BOOL, NULL, M, L, SS, NS, BS`);
+  if (keys.length !== 1 || t === undefined || !TYPES.has(t))
+    throw new DynamoError(
+      'ValidationException',
+      `${where}: an AttributeValue has exactly one of S, N, B, BOOL, NULL, M, L, SS, NS, BS`,
+    );
   const val = (v as Record<string, unknown>)[t];
-  if (t === 'N' && (typeof val !== 'string' || !Number.isFinite(Number(val)))) throw new DynamoError('ValidationException', `${where}: N must be a number as a string`);
+  if (t === 'N' && (typeof val !== 'string' || !Number.isFinite(Number(val))))
+    throw new DynamoError('ValidationException', `${where}: N must be a number as a string`);
   if (t === 'M') {
-    if (typeof val !== 'object' || val === null || Array.isArray(val)) throw new DynamoError('ValidationException', `${where}: M must be a map`);
+    if (typeof val !== 'object' || val === null || Array.isArray(val))
+      throw new DynamoError('ValidationException', `${where}: M must be a map`);
     for (const [k, x] of Object.entries(val)) checkValue(x, `${where}.${k}`);
   } else if (t === 'L') {
     if (!Array.isArray(val)) throw new DynamoError('ValidationException', `${where}: L must be a list`);
     val.forEach((x, i) => checkValue(x, `${where}[${i}]`));
   } else if (t === 'SS' || t === 'NS' || t === 'BS') {
-    if (!Array.isArray(val) || val.length === 0 || new Set(val).size !== val.length) throw new DynamoError('ValidationException', `${where}: a set must hold distinct values and may not be empty`);
+    if (!Array.isArray(val) || val.length === 0 || new Set(val).size !== val.length)
+      throw new DynamoError(
+        'ValidationException',
+        `${where}: a set must hold distinct values and may not be empty`,
+      );
   }
   return v as AttributeValue;
 }
 
 export function checkItem(v: unknown, where: string): Item {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new DynamoError('ValidationException', `${where} must be a map of attributes`);
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    throw new DynamoError('ValidationException', `${where} must be a map of attributes`);
   for (const [k, x] of Object.entries(v)) checkValue(x, `${where}.${k}`);
   return v as Item;
 }
@@ -103,7 +115,11 @@ export function equalValues(a: AttributeValue, b: AttributeValue): boolean {
   const y = (b as Record<string, unknown>)[ta];
   if (ta === 'N') return Number(x) === Number(y);
   if (ta === 'M') return equalItems(x as Item, y as Item);
-  if (ta === 'L') return (x as AttributeValue[]).length === (y as AttributeValue[]).length && (x as AttributeValue[]).every((e, i) => equalValues(e, (y as AttributeValue[])[i]!));
+  if (ta === 'L')
+    return (
+      (x as AttributeValue[]).length === (y as AttributeValue[]).length &&
+      (x as AttributeValue[]).every((e, i) => equalValues(e, (y as AttributeValue[])[i]!))
+    );
   if (ta === 'SS' || ta === 'BS') return sameSet(x as string[], y as string[], (s) => s);
   if (ta === 'NS') return sameSet(x as string[], y as string[], (s) => String(Number(s)));
   return x === y;
@@ -117,7 +133,9 @@ function sameSet(a: string[], b: string[], norm: (s: string) => string): boolean
 export function equalItems(a: Item | undefined, b: Item | undefined): boolean {
   if (!a || !b) return a === b;
   const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => b[k] !== undefined && equalValues(a[k]!, b[k]!));
+  return (
+    ka.length === Object.keys(b).length && ka.every((k) => b[k] !== undefined && equalValues(a[k]!, b[k]!))
+  );
 }
 
 /** Orders two scalar values of the same type (N numerically, S and B by code units); null when not comparable. */

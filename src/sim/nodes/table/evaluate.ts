@@ -1,5 +1,12 @@
 import { utf8Bytes } from '../../events/md5';
-import { compareValues, DynamoError, equalValues, typeOf, type AttributeValue, type Item } from './attributes';
+import {
+  compareValues,
+  DynamoError,
+  equalValues,
+  typeOf,
+  type AttributeValue,
+  type Item,
+} from './attributes';
 import type { Condition, Operand, PathElement, UpdateAction } from './expression';
 
 /** The value at a document path, undefined when absent. */
@@ -16,11 +23,19 @@ export function resolvePath(item: Item | undefined, path: PathElement[]): Attrib
 
 function valueOf(values: Item | undefined, name: string): AttributeValue {
   const v = values?.[name];
-  if (!v) throw new DynamoError('ValidationException', `An expression attribute value used in expression is not defined; attribute value: ${name}`);
+  if (!v)
+    throw new DynamoError(
+      'ValidationException',
+      `An expression attribute value used in expression is not defined; attribute value: ${name}`,
+    );
   return v;
 }
 
-export function operandValue(op: Operand, item: Item | undefined, values: Item | undefined): AttributeValue | undefined {
+export function operandValue(
+  op: Operand,
+  item: Item | undefined,
+  values: Item | undefined,
+): AttributeValue | undefined {
   switch (op.type) {
     case 'path':
       return resolvePath(item, op.path);
@@ -29,7 +44,22 @@ export function operandValue(op: Operand, item: Item | undefined, values: Item |
     case 'size': {
       const v = resolvePath(item, op.path);
       if (!v) return undefined;
-      const n = 'S' in v ? utf8Bytes(v.S).length : 'B' in v ? Math.ceil((v.B.length * 3) / 4) : 'L' in v ? v.L.length : 'M' in v ? Object.keys(v.M).length : 'SS' in v ? v.SS.length : 'NS' in v ? v.NS.length : 'BS' in v ? v.BS.length : -1;
+      const n =
+        'S' in v
+          ? utf8Bytes(v.S).length
+          : 'B' in v
+            ? Math.ceil((v.B.length * 3) / 4)
+            : 'L' in v
+              ? v.L.length
+              : 'M' in v
+                ? Object.keys(v.M).length
+                : 'SS' in v
+                  ? v.SS.length
+                  : 'NS' in v
+                    ? v.NS.length
+                    : 'BS' in v
+                      ? v.BS.length
+                      : -1;
       if (n < 0) throw new DynamoError('ValidationException', 'Invalid operand type for size()');
       return { N: String(n) };
     }
@@ -38,13 +68,21 @@ export function operandValue(op: Operand, item: Item | undefined, values: Item |
     case 'list_append': {
       const a = operandValue(op.a, item, values);
       const b = operandValue(op.b, item, values);
-      if (!a || !b || !('L' in a) || !('L' in b)) throw new DynamoError('ValidationException', 'Incorrect operand type for list_append: both operands must be lists');
+      if (!a || !b || !('L' in a) || !('L' in b))
+        throw new DynamoError(
+          'ValidationException',
+          'Incorrect operand type for list_append: both operands must be lists',
+        );
       return { L: [...a.L, ...b.L] };
     }
     case 'arith': {
       const a = operandValue(op.a, item, values);
       const b = operandValue(op.b, item, values);
-      if (!a || !b || !('N' in a) || !('N' in b)) throw new DynamoError('ValidationException', `Incorrect operand type for operator ${op.op}: both operands must be numbers that exist`);
+      if (!a || !b || !('N' in a) || !('N' in b))
+        throw new DynamoError(
+          'ValidationException',
+          `Incorrect operand type for operator ${op.op}: both operands must be numbers that exist`,
+        );
       return { N: String(op.op === '+' ? Number(a.N) + Number(b.N) : Number(a.N) - Number(b.N)) };
     }
   }
@@ -80,17 +118,24 @@ export function evalCondition(c: Condition, item: Item | undefined, values: Item
     }
     case 'in': {
       const a = operandValue(c.a, item, values);
-      return a !== undefined && c.list.some((o) => {
-        const v = operandValue(o, item, values);
-        return v !== undefined && equalValues(a, v);
-      });
+      return (
+        a !== undefined &&
+        c.list.some((o) => {
+          const v = operandValue(o, item, values);
+          return v !== undefined && equalValues(a, v);
+        })
+      );
     }
     case 'fn':
       return evalFunction(c, item, values);
   }
 }
 
-function evalFunction(c: Extract<Condition, { type: 'fn' }>, item: Item | undefined, values: Item | undefined): boolean {
+function evalFunction(
+  c: Extract<Condition, { type: 'fn' }>,
+  item: Item | undefined,
+  values: Item | undefined,
+): boolean {
   const v = resolvePath(item, c.path);
   const arg = c.arg ? operandValue(c.arg, item, values) : undefined;
   switch (c.name) {
@@ -101,7 +146,12 @@ function evalFunction(c: Extract<Condition, { type: 'fn' }>, item: Item | undefi
     case 'attribute_type':
       return v !== undefined && arg !== undefined && 'S' in arg && typeOf(v) === arg.S;
     case 'begins_with':
-      return !!v && !!arg && (('S' in v && 'S' in arg && v.S.startsWith(arg.S)) || ('B' in v && 'B' in arg && v.B.startsWith(arg.B)));
+      return (
+        !!v &&
+        !!arg &&
+        (('S' in v && 'S' in arg && v.S.startsWith(arg.S)) ||
+          ('B' in v && 'B' in arg && v.B.startsWith(arg.B)))
+      );
     case 'contains':
       if (!v || !arg) return false;
       if ('S' in v) return 'S' in arg && v.S.includes(arg.S);
@@ -114,15 +164,26 @@ function evalFunction(c: Extract<Condition, { type: 'fn' }>, item: Item | undefi
 }
 
 /** Applies update actions to a copy of `item`; returns the new item. */
-export function applyUpdate(actions: UpdateAction[], item: Item, values: Item | undefined, keyNames: string[]): Item {
+export function applyUpdate(
+  actions: UpdateAction[],
+  item: Item,
+  values: Item | undefined,
+  keyNames: string[],
+): Item {
   const next = JSON.parse(JSON.stringify(item)) as Item;
   for (const a of actions) {
     if (typeof a.path[0] === 'string' && a.path.length === 1 && keyNames.includes(a.path[0])) {
-      throw new DynamoError('ValidationException', `Cannot update attribute ${a.path[0]}. This attribute is part of the key`);
+      throw new DynamoError(
+        'ValidationException',
+        `Cannot update attribute ${a.path[0]}. This attribute is part of the key`,
+      );
     }
   }
   // Values are computed from the item as it was before the update, as DynamoDB does.
-  const planned = actions.map((a) => ({ a, v: a.type === 'REMOVE' ? undefined : operandValue(a.value, item, values) }));
+  const planned = actions.map((a) => ({
+    a,
+    v: a.type === 'REMOVE' ? undefined : operandValue(a.value, item, values),
+  }));
   for (const { a, v } of planned) {
     if (a.type === 'SET') setPath(next, a.path, v!);
     else if (a.type === 'REMOVE') removePath(next, a.path);
@@ -139,12 +200,20 @@ export function applyUpdate(actions: UpdateAction[], item: Item, values: Item | 
 
 function addValue(cur: AttributeValue | undefined, v: AttributeValue): AttributeValue {
   if ('N' in v) {
-    if (cur && !('N' in cur)) throw new DynamoError('ValidationException', 'An operand in the update expression has an incorrect data type');
+    if (cur && !('N' in cur))
+      throw new DynamoError(
+        'ValidationException',
+        'An operand in the update expression has an incorrect data type',
+      );
     return { N: String((cur ? Number(cur.N) : 0) + Number(v.N)) };
   }
   for (const t of ['SS', 'NS', 'BS'] as const) {
     if (t in v) {
-      if (cur && !(t in cur)) throw new DynamoError('ValidationException', 'An operand in the update expression has an incorrect data type');
+      if (cur && !(t in cur))
+        throw new DynamoError(
+          'ValidationException',
+          'An operand in the update expression has an incorrect data type',
+        );
       const base = cur ? (cur as Record<string, string[]>)[t]! : [];
       return { [t]: [...new Set([...base, ...(v as Record<string, string[]>)[t]!])] } as AttributeValue;
     }
@@ -154,7 +223,8 @@ function addValue(cur: AttributeValue | undefined, v: AttributeValue): Attribute
 
 function deleteFromSet(cur: AttributeValue, v: AttributeValue): AttributeValue | undefined {
   const t = typeOf(v);
-  if (!['SS', 'NS', 'BS'].includes(t) || typeOf(cur) !== t) throw new DynamoError('ValidationException', 'DELETE works on sets of the same type only');
+  if (!['SS', 'NS', 'BS'].includes(t) || typeOf(cur) !== t)
+    throw new DynamoError('ValidationException', 'DELETE works on sets of the same type only');
   const drop = new Set((v as Record<string, string[]>)[t]);
   const left = (cur as Record<string, string[]>)[t]!.filter((e) => !drop.has(e));
   return left.length > 0 ? ({ [t]: left } as AttributeValue) : undefined;
@@ -164,7 +234,10 @@ function parentOf(item: Item, path: PathElement[]): AttributeValue {
   const parent = path.length === 1 ? { M: item } : resolvePath(item, path.slice(0, -1));
   const last = path[path.length - 1]!;
   if (!parent || (typeof last === 'number' ? !('L' in parent) : !('M' in parent))) {
-    throw new DynamoError('ValidationException', 'The document path provided in the update expression is invalid for update');
+    throw new DynamoError(
+      'ValidationException',
+      'The document path provided in the update expression is invalid for update',
+    );
   }
   return parent;
 }

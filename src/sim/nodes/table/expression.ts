@@ -17,7 +17,12 @@ export type Condition =
   | { type: 'compare'; op: '=' | '<>' | '<' | '<=' | '>' | '>='; a: Operand; b: Operand }
   | { type: 'between'; a: Operand; low: Operand; high: Operand }
   | { type: 'in'; a: Operand; list: Operand[] }
-  | { type: 'fn'; name: 'attribute_exists' | 'attribute_not_exists' | 'attribute_type' | 'begins_with' | 'contains'; path: PathElement[]; arg: Operand | null };
+  | {
+      type: 'fn';
+      name: 'attribute_exists' | 'attribute_not_exists' | 'attribute_type' | 'begins_with' | 'contains';
+      path: PathElement[];
+      arg: Operand | null;
+    };
 
 export type UpdateAction =
   | { type: 'SET'; path: PathElement[]; value: Operand }
@@ -49,7 +54,8 @@ export function parseUpdate(src: string, names: Names): UpdateAction[] {
         ts.expect('=');
         actions.push({ type: 'SET', path, value: setValue(ts, names) });
       } else if (clause === 'REMOVE') actions.push({ type: 'REMOVE', path });
-      else if (clause === 'ADD' || clause === 'DELETE') actions.push({ type: clause, path, value: operand(ts, names) });
+      else if (clause === 'ADD' || clause === 'DELETE')
+        actions.push({ type: clause, path, value: operand(ts, names) });
       else ts.fail('expected SET, REMOVE, ADD or DELETE');
     } while (ts.accept(','));
   }
@@ -78,11 +84,17 @@ function notExpr(ts: TokenStream, names: Names): Condition {
   }
   const t = ts.peek();
   const fn = t.kind === 'name' ? t.text : '';
-  if (['attribute_exists', 'attribute_not_exists', 'attribute_type', 'begins_with', 'contains'].includes(fn) && ts.peek(1).text === '(') {
+  if (
+    ['attribute_exists', 'attribute_not_exists', 'attribute_type', 'begins_with', 'contains'].includes(fn) &&
+    ts.peek(1).text === '('
+  ) {
     ts.next();
     ts.next();
     const path = parsePath(ts, names);
-    const arg = fn === 'attribute_exists' || fn === 'attribute_not_exists' ? null : (ts.expect(','), operand(ts, names));
+    const arg =
+      fn === 'attribute_exists' || fn === 'attribute_not_exists'
+        ? null
+        : (ts.expect(','), operand(ts, names));
     ts.expect(')');
     return { type: 'fn', name: fn as Extract<Condition, { type: 'fn' }>['name'], path, arg };
   }
@@ -100,8 +112,14 @@ function notExpr(ts: TokenStream, names: Names): Condition {
     return { type: 'in', a, list };
   }
   const op = ts.next();
-  if (op.kind !== 'punct' || !['=', '<>', '<', '<=', '>', '>='].includes(op.text)) ts.fail('expected a comparison');
-  return { type: 'compare', op: op.text as Extract<Condition, { type: 'compare' }>['op'], a, b: operand(ts, names) };
+  if (op.kind !== 'punct' || !['=', '<>', '<', '<=', '>', '>='].includes(op.text))
+    ts.fail('expected a comparison');
+  return {
+    type: 'compare',
+    op: op.text as Extract<Condition, { type: 'compare' }>['op'],
+    a,
+    b: operand(ts, names),
+  };
 }
 
 function operand(ts: TokenStream, names: Names): Operand {
@@ -132,7 +150,11 @@ function setValue(ts: TokenStream, names: Names): Operand {
 
 function setOperand(ts: TokenStream, names: Names): Operand {
   const t = ts.peek();
-  if (t.kind === 'name' && ts.peek(1).text === '(' && (t.text === 'if_not_exists' || t.text === 'list_append')) {
+  if (
+    t.kind === 'name' &&
+    ts.peek(1).text === '(' &&
+    (t.text === 'if_not_exists' || t.text === 'list_append')
+  ) {
     ts.next();
     ts.next();
     if (t.text === 'if_not_exists') {
@@ -172,9 +194,37 @@ function name(ts: TokenStream, names: Names): string {
     return real;
   }
   if (t.kind !== 'name') ts.fail('expected an attribute name');
-  if (RESERVED.has(t.text.toUpperCase())) ts.fail(`"${t.text}" is a reserved keyword; use an ExpressionAttributeNames placeholder`);
+  if (RESERVED.has(t.text.toUpperCase()))
+    ts.fail(`"${t.text}" is a reserved keyword; use an ExpressionAttributeNames placeholder`);
   return t.text;
 }
 
 // A few of DynamoDB's reserved words that show up as attribute names in practice.
-const RESERVED = new Set(['AND', 'OR', 'NOT', 'BETWEEN', 'IN', 'SET', 'REMOVE', 'ADD', 'DELETE', 'NAME', 'STATUS', 'DATA', 'DATE', 'TIMESTAMP', 'USER', 'COUNT', 'SIZE', 'VALUE', 'KEY', 'TYPE', 'ORDER', 'GROUP', 'TTL', 'YEAR', 'HOUR', 'COMMENT']);
+const RESERVED = new Set([
+  'AND',
+  'OR',
+  'NOT',
+  'BETWEEN',
+  'IN',
+  'SET',
+  'REMOVE',
+  'ADD',
+  'DELETE',
+  'NAME',
+  'STATUS',
+  'DATA',
+  'DATE',
+  'TIMESTAMP',
+  'USER',
+  'COUNT',
+  'SIZE',
+  'VALUE',
+  'KEY',
+  'TYPE',
+  'ORDER',
+  'GROUP',
+  'TTL',
+  'YEAR',
+  'HOUR',
+  'COMMENT',
+]);

@@ -10,16 +10,35 @@ import { behaviourFor } from '../registry';
  */
 export function nodeHarness(flow: Flow, runner: HandlerRunner | null = null) {
   const engine = new Engine({
-    flow, seed: flow.run.seed, endMs: flow.run.durationSeconds * 1000, startEpochMs: 1_767_225_600_000, bucketMs: 1000, runner,
-    spanCapacity: 10_000, spanSampleRate: 1, behaviourFor: (n) => behaviourFor(n),
+    flow,
+    seed: flow.run.seed,
+    endMs: flow.run.durationSeconds * 1000,
+    startEpochMs: 1_767_225_600_000,
+    bucketMs: 1000,
+    runner,
+    spanCapacity: 10_000,
+    spanSampleRate: 1,
+    behaviourFor: (n) => behaviourFor(n),
   });
   engine.start();
   let trace = 1_000_000;
-  const deliver = (nodeId: string, payload: unknown, mode: 'sync' | 'async', reply: ((r: Reply) => void) | null, http?: SimMessage['http']) => {
+  const deliver = (
+    nodeId: string,
+    payload: unknown,
+    mode: 'sync' | 'async',
+    reply: ((r: Reply) => void) | null,
+    http?: SimMessage['http'],
+  ) => {
     const index = engine.indexOf(nodeId);
     if (index === undefined) throw new Error(`no node ${nodeId}`);
     const edge: Edge = { id: 'harness', source: 'harness', target: nodeId, settings: { type: 'invoke' } };
-    const message: SimMessage = { traceId: trace++, parentSpanId: null, originIndex: index, payload: { get: () => payload }, ...(http ? { http } : {}) };
+    const message: SimMessage = {
+      traceId: trace++,
+      parentSpanId: null,
+      originIndex: index,
+      payload: { get: () => payload },
+      ...(http ? { http } : {}),
+    };
     engine.behaviours[index]!.receive({ message, from: index, edge, mode, reply, attempt: 1 });
   };
   /** Runs every SimEvent due before `ms` from now. */

@@ -16,12 +16,16 @@ const ITEM_RESULTS = ['Item', 'Attributes', 'LastEvaluatedKey'];
  */
 export function readTableRequest(payload: unknown): TableRequest {
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    throw new DynamoError('ValidationException', 'A table request is { operation, params } or a JSON object to put as an item');
+    throw new DynamoError(
+      'ValidationException',
+      'A table request is { operation, params } or a JSON object to put as an item',
+    );
   }
   const p = payload as Record<string, unknown>;
   if (typeof p.operation === 'string') {
     const params = (p.params ?? {}) as Record<string, unknown>;
-    if (typeof params !== 'object' || params === null) throw new DynamoError('ValidationException', 'params must be an object');
+    if (typeof params !== 'object' || params === null)
+      throw new DynamoError('ValidationException', 'params must be an object');
     return { operation: p.operation, params, document: p.document === true };
   }
   return { operation: 'PutItem', params: { Item: p }, document: true };
@@ -33,7 +37,8 @@ export function toWire(req: TableRequest): Record<string, unknown> {
   const out = { ...req.params };
   for (const k of ITEM_PARAMS) {
     const v = out[k];
-    if (v !== undefined && typeof v === 'object' && v !== null) out[k] = marshallItem(v as Record<string, unknown>);
+    if (v !== undefined && typeof v === 'object' && v !== null)
+      out[k] = marshallItem(v as Record<string, unknown>);
   }
   return out;
 }

@@ -1,4 +1,13 @@
-import { checkItem, checkValue, compareValues, DynamoError, equalItems, typeOf, type AttributeValue, type Item } from './attributes';
+import {
+  checkItem,
+  checkValue,
+  compareValues,
+  DynamoError,
+  equalItems,
+  typeOf,
+  type AttributeValue,
+  type Item,
+} from './attributes';
 import { applyUpdate, evalCondition, resolvePath } from './evaluate';
 import { parseCondition, parseUpdate, type Condition } from './expression';
 import { keyConditionParts } from './keyCondition';
@@ -32,8 +41,19 @@ export class TableStore {
 
   /** Runs one operation; throws DynamoError (ValidationException, ConditionalCheckFailedException). */
   execute(operation: string, params: Params): OpResult {
-    for (const legacy of ['Expected', 'AttributeUpdates', 'KeyConditions', 'QueryFilter', 'ScanFilter', 'AttributesToGet']) {
-      if (legacy in params) throw new DynamoError('ValidationException', `The legacy parameter ${legacy} is not simulated; use the expression parameters`);
+    for (const legacy of [
+      'Expected',
+      'AttributeUpdates',
+      'KeyConditions',
+      'QueryFilter',
+      'ScanFilter',
+      'AttributesToGet',
+    ]) {
+      if (legacy in params)
+        throw new DynamoError(
+          'ValidationException',
+          `The legacy parameter ${legacy} is not simulated; use the expression parameters`,
+        );
     }
     switch (operation) {
       case 'PutItem':
@@ -49,7 +69,10 @@ export class TableStore {
       case 'Scan':
         return this.scan(params);
       default:
-        throw new DynamoError('ValidationException', `Unknown operation ${operation}: use PutItem, GetItem, UpdateItem, DeleteItem, Query or Scan`);
+        throw new DynamoError(
+          'ValidationException',
+          `Unknown operation ${operation}: use PutItem, GetItem, UpdateItem, DeleteItem, Query or Scan`,
+        );
     }
   }
 
@@ -65,11 +88,20 @@ export class TableStore {
     const key: Item = {};
     for (const a of sk ? [pk, sk] : [pk]) {
       const v = item[a.name];
-      if (!v || typeOf(v) !== a.type) throw new DynamoError('ValidationException', `${where}: the key attribute ${a.name} (type ${a.type}) is missing or has the wrong type`);
-      if ('S' in v && v.S === '') throw new DynamoError('ValidationException', `${where}: the key attribute ${a.name} may not be an empty string`);
+      if (!v || typeOf(v) !== a.type)
+        throw new DynamoError(
+          'ValidationException',
+          `${where}: the key attribute ${a.name} (type ${a.type}) is missing or has the wrong type`,
+        );
+      if ('S' in v && v.S === '')
+        throw new DynamoError(
+          'ValidationException',
+          `${where}: the key attribute ${a.name} may not be an empty string`,
+        );
       key[a.name] = v;
     }
-    if (exact && Object.keys(item).length !== Object.keys(key).length) throw new DynamoError('ValidationException', 'The provided key element does not match the schema');
+    if (exact && Object.keys(item).length !== Object.keys(key).length)
+      throw new DynamoError('ValidationException', 'The provided key element does not match the schema');
     const pkStr = JSON.stringify(key[pk.name]);
     return { key, pkStr, str: sk ? `${pkStr}|${JSON.stringify(key[sk.name])}` : pkStr };
   }
@@ -93,7 +125,8 @@ export class TableStore {
   private check(params: Params, old: Item | undefined): void {
     const expr = params.ConditionExpression;
     if (expr === undefined) return;
-    if (typeof expr !== 'string') throw new DynamoError('ValidationException', 'ConditionExpression must be a string');
+    if (typeof expr !== 'string')
+      throw new DynamoError('ValidationException', 'ConditionExpression must be a string');
     if (!evalCondition(parseCondition(expr, names(params)), old, values(params))) {
       const withItem = params.ReturnValuesOnConditionCheckFailure === 'ALL_OLD' ? old : undefined;
       throw new DynamoError('ConditionalCheckFailedException', 'The conditional request failed', withItem);
@@ -124,18 +157,35 @@ export class TableStore {
     const expr = params.UpdateExpression;
     let next: Item = { ...(old ?? key) };
     if (expr !== undefined) {
-      if (typeof expr !== 'string') throw new DynamoError('ValidationException', 'UpdateExpression must be a string');
+      if (typeof expr !== 'string')
+        throw new DynamoError('ValidationException', 'UpdateExpression must be a string');
       const actions = parseUpdate(expr, names(params));
       next = applyUpdate(actions, old ?? key, values(params), Object.keys(key));
       this.store(pkStr, str, next);
       const rv = params.ReturnValues;
       const touched = new Set(actions.map((a) => a.path[0] as string));
-      const pick = (it: Item | undefined) => Object.fromEntries(Object.entries(it ?? {}).filter(([k]) => touched.has(k)));
-      const attrs = rv === 'ALL_NEW' ? next : rv === 'ALL_OLD' ? old : rv === 'UPDATED_NEW' ? pick(next) : rv === 'UPDATED_OLD' ? pick(old) : undefined;
-      return { body: attrs && Object.keys(attrs).length > 0 ? { Attributes: attrs } : {}, change: changeOf(key, old, next) };
+      const pick = (it: Item | undefined) =>
+        Object.fromEntries(Object.entries(it ?? {}).filter(([k]) => touched.has(k)));
+      const attrs =
+        rv === 'ALL_NEW'
+          ? next
+          : rv === 'ALL_OLD'
+            ? old
+            : rv === 'UPDATED_NEW'
+              ? pick(next)
+              : rv === 'UPDATED_OLD'
+                ? pick(old)
+                : undefined;
+      return {
+        body: attrs && Object.keys(attrs).length > 0 ? { Attributes: attrs } : {},
+        change: changeOf(key, old, next),
+      };
     }
     this.store(pkStr, str, next);
-    return { body: params.ReturnValues === 'ALL_NEW' ? { Attributes: next } : {}, change: changeOf(key, old, next) };
+    return {
+      body: params.ReturnValues === 'ALL_NEW' ? { Attributes: next } : {},
+      change: changeOf(key, old, next),
+    };
   }
 
   private delete(params: Params): OpResult {
@@ -143,16 +193,22 @@ export class TableStore {
     const old = this.lookup(pkStr, str);
     this.check(params, old);
     this.store(pkStr, str, undefined);
-    return { body: params.ReturnValues === 'ALL_OLD' && old ? { Attributes: old } : {}, change: old ? { eventName: 'REMOVE', keys: key, oldImage: old } : null };
+    return {
+      body: params.ReturnValues === 'ALL_OLD' && old ? { Attributes: old } : {},
+      change: old ? { eventName: 'REMOVE', keys: key, oldImage: old } : null,
+    };
   }
 
   private query(params: Params): OpResult {
-    if (typeof params.KeyConditionExpression !== 'string') throw new DynamoError('ValidationException', 'Query needs a KeyConditionExpression');
+    if (typeof params.KeyConditionExpression !== 'string')
+      throw new DynamoError('ValidationException', 'Query needs a KeyConditionExpression');
     const cond = parseCondition(params.KeyConditionExpression, names(params));
     const vals = values(params);
     const pkValue = keyConditionParts(cond, this.schema, vals);
     const part = this.partitions.get(JSON.stringify(pkValue));
-    const candidates = part ? this.sorted(part, params.ScanIndexForward !== false).filter((it) => evalCondition(cond, it, vals)) : [];
+    const candidates = part
+      ? this.sorted(part, params.ScanIndexForward !== false).filter((it) => evalCondition(cond, it, vals))
+      : [];
     return { body: this.page(candidates, params), change: null };
   }
 
@@ -164,17 +220,25 @@ export class TableStore {
   private page(all: Item[], params: Params): Record<string, unknown> {
     let start = 0;
     if (params.ExclusiveStartKey !== undefined) {
-      const { str } = this.keyOf(checkItem(params.ExclusiveStartKey, 'ExclusiveStartKey'), true, 'ExclusiveStartKey');
+      const { str } = this.keyOf(
+        checkItem(params.ExclusiveStartKey, 'ExclusiveStartKey'),
+        true,
+        'ExclusiveStartKey',
+      );
       start = all.findIndex((it) => this.keyOf(it, false, 'Item').str === str) + 1;
     }
     const limit = typeof params.Limit === 'number' && params.Limit > 0 ? params.Limit : Infinity;
     const scanned = all.slice(start, start + limit);
-    const filter: Condition | null = typeof params.FilterExpression === 'string' ? parseCondition(params.FilterExpression, names(params)) : null;
+    const filter: Condition | null =
+      typeof params.FilterExpression === 'string'
+        ? parseCondition(params.FilterExpression, names(params))
+        : null;
     const vals = values(params);
     const kept = filter ? scanned.filter((it) => evalCondition(filter, it, vals)) : scanned;
     const body: Record<string, unknown> = { Count: kept.length, ScannedCount: scanned.length };
     if (params.Select !== 'COUNT') body.Items = kept.map((it) => project(it, params));
-    if (start + limit < all.length) body.LastEvaluatedKey = this.keyOf(scanned[scanned.length - 1]!, false, 'Item').key;
+    if (start + limit < all.length)
+      body.LastEvaluatedKey = this.keyOf(scanned[scanned.length - 1]!, false, 'Item').key;
     return body;
   }
 
@@ -193,7 +257,8 @@ function names(params: Params): Record<string, string> | undefined {
 function values(params: Params): Item | undefined {
   const v = params.ExpressionAttributeValues;
   if (v === undefined) return undefined;
-  if (typeof v !== 'object' || v === null) throw new DynamoError('ValidationException', 'ExpressionAttributeValues must be a map');
+  if (typeof v !== 'object' || v === null)
+    throw new DynamoError('ValidationException', 'ExpressionAttributeValues must be a map');
   for (const [k, x] of Object.entries(v)) checkValue(x, `ExpressionAttributeValues.${k}`);
   return v as Item;
 }
@@ -206,7 +271,8 @@ function project(item: Item, params: Params): Item {
   for (const part of expr.split(',')) {
     const first = part.trim().split(/[.[]/)[0]!;
     const name = first.startsWith('#') ? names(params)?.[first] : first;
-    if (name === undefined) throw new DynamoError('ValidationException', `${first} is not defined in ExpressionAttributeNames`);
+    if (name === undefined)
+      throw new DynamoError('ValidationException', `${first} is not defined in ExpressionAttributeNames`);
     const v: AttributeValue | undefined = resolvePath(item, [name]);
     if (v) out[name] = v;
   }
@@ -216,5 +282,7 @@ function project(item: Item, params: Params): Item {
 function changeOf(keys: Item, old: Item | undefined, next: Item): Change | null {
   // A write that leaves the item as it was produces no stream record.
   if (old && equalItems(old, next)) return null;
-  return old ? { eventName: 'MODIFY', keys, oldImage: old, newImage: next } : { eventName: 'INSERT', keys, newImage: next };
+  return old
+    ? { eventName: 'MODIFY', keys, oldImage: old, newImage: next }
+    : { eventName: 'INSERT', keys, newImage: next };
 }

@@ -33,10 +33,19 @@ export function tableBehaviour(ctx: NodeContext): NodeBehaviour {
   const latency = m.histogram('latency');
 
   if (!stream && ctx.outEdges('streamMapping').length > 0) {
-    ctx.warn({ type: 'unsupported-setting', nodeId: ctx.node.id, setting: 'streamViewType', message: 'The table has a stream mapping but no stream (streamViewType is not set): the function gets nothing.' });
+    ctx.warn({
+      type: 'unsupported-setting',
+      nodeId: ctx.node.id,
+      setting: 'streamViewType',
+      message:
+        'The table has a stream mapping but no stream (streamViewType is not set): the function gets nothing.',
+    });
   }
 
-  function handle(inbound: Inbound, spanId: number): { reply: Reply; operation: string; change: Change | null } {
+  function handle(
+    inbound: Inbound,
+    spanId: number,
+  ): { reply: Reply; operation: string; change: Change | null } {
     const now = ctx.now();
     let operation = '?';
     try {
@@ -54,9 +63,16 @@ export function tableBehaviour(ctx: NodeContext): NodeBehaviour {
     } catch (e) {
       if (!(e instanceof DynamoError)) throw e;
       if (e.type === 'ConditionalCheckFailedException') failures.add(now);
-      const body: Record<string, unknown> = { __type: `com.amazonaws.dynamodb.v20120810#${e.type}`, message: e.message };
+      const body: Record<string, unknown> = {
+        __type: `com.amazonaws.dynamodb.v20120810#${e.type}`,
+        message: e.message,
+      };
       if (e.item) body.Item = e.item;
-      return { reply: { status: 400, body, error: { type: e.type, message: e.message }, spanId }, operation, change: null };
+      return {
+        reply: { status: 400, body, error: { type: e.type, message: e.message }, spanId },
+        operation,
+        change: null,
+      };
     }
   }
 
@@ -66,9 +82,22 @@ export function tableBehaviour(ctx: NodeContext): NodeBehaviour {
     const { message } = p.inbound;
     if (ctx.wantsSpan(message.traceId, p.reply.status !== 200)) {
       ctx.record({
-        type: 'table.request', spanId: p.reply.spanId!, traceId: message.traceId, parentSpanId: message.parentSpanId, nodeId: ctx.node.id, kind: ctx.node.kind,
-        start: p.start, end: now, status: p.reply.status === 200 ? 'ok' : 'error', attempt: p.inbound.attempt, payload: previewPayload(message.payload.get()), logs: [],
-        error: p.reply.error ?? null, operation: p.operation, httpStatus: p.reply.status, streamEvent: stream && p.change ? p.change.eventName : null,
+        type: 'table.request',
+        spanId: p.reply.spanId!,
+        traceId: message.traceId,
+        parentSpanId: message.parentSpanId,
+        nodeId: ctx.node.id,
+        kind: ctx.node.kind,
+        start: p.start,
+        end: now,
+        status: p.reply.status === 200 ? 'ok' : 'error',
+        attempt: p.inbound.attempt,
+        payload: previewPayload(message.payload.get()),
+        logs: [],
+        error: p.reply.error ?? null,
+        operation: p.operation,
+        httpStatus: p.reply.status,
+        streamEvent: stream && p.change ? p.change.eventName : null,
       });
     }
     p.inbound.reply?.(p.reply);
@@ -81,7 +110,13 @@ export function tableBehaviour(ctx: NodeContext): NodeBehaviour {
       ctx.traceOpen(inbound.message.traceId);
       // The write takes effect when the request arrives; the caller hears back after the latency.
       const { reply, operation, change } = handle(inbound, ctx.newSpanId());
-      ctx.schedule(draw(ctx.random), REPLY, 0, { inbound, reply, start, operation, change } satisfies Pending);
+      ctx.schedule(draw(ctx.random), REPLY, 0, {
+        inbound,
+        reply,
+        start,
+        operation,
+        change,
+      } satisfies Pending);
     },
     onEvent(code, arg, payload) {
       if (code === REPLY) finish(payload as Pending);
@@ -89,7 +124,14 @@ export function tableBehaviour(ctx: NodeContext): NodeBehaviour {
     },
     inspect() {
       const items = store.items();
-      return { type: 'table', partitionKey: s.partitionKey.name, sortKey: s.sortKey?.name ?? null, itemCount: items.length, items: items.slice(0, STORE_VIEW_LIMIT), truncated: items.length > STORE_VIEW_LIMIT };
+      return {
+        type: 'table',
+        partitionKey: s.partitionKey.name,
+        sortKey: s.sortKey?.name ?? null,
+        itemCount: items.length,
+        items: items.slice(0, STORE_VIEW_LIMIT),
+        truncated: items.length > STORE_VIEW_LIMIT,
+      };
     },
   };
 }

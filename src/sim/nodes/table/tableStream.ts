@@ -46,9 +46,25 @@ export class TableStream {
     const now = ctx.now();
     const sequenceNumber = dynamodbSequenceNumber(++this.n);
     const eventId = ctx.random.uuid().replace(/-/g, '');
-    const body = dynamodbStreamRecord(change, { viewType: this.viewType, sequenceNumber, eventId, region: ctx.run.region, streamArn: this.arn, epochMs: ctx.startEpochMs + now });
+    const body = dynamodbStreamRecord(change, {
+      viewType: this.viewType,
+      sequenceNumber,
+      eventId,
+      region: ctx.run.region,
+      streamArn: this.arn,
+      epochMs: ctx.startEpochMs + now,
+    });
     const size = (body.dynamodb as { SizeBytes: number }).SizeBytes;
-    const rec = this.shard.append({ sequenceNumber, partitionKey: JSON.stringify(change.keys), arrival: now, size, body, traceId, originIndex, spanId });
+    const rec = this.shard.append({
+      sequenceNumber,
+      partitionKey: JSON.stringify(change.keys),
+      arrival: now,
+      size,
+      body,
+      traceId,
+      originIndex,
+      spanId,
+    });
     for (const m of this.mappings) m.notify(rec);
     if (this.shard.readers.length === 0) this.shard.compact();
     return sequenceNumber;

@@ -27,7 +27,12 @@ export function tokenize(src: string): Token[] {
     const m = /^(#[A-Za-z0-9_]+|:[A-Za-z0-9_]+|[0-9]+|[A-Za-z_][A-Za-z0-9_]*)/.exec(src.slice(i));
     if (!m) throw new DynamoError('ValidationException', `Invalid expression: unexpected "${c}" at ${i}`);
     const text = m[0];
-    out.push({ kind: text[0] === '#' ? 'placeholder' : text[0] === ':' ? 'value' : /^[0-9]/.test(text) ? 'number' : 'name', text, at: i });
+    out.push({
+      kind:
+        text[0] === '#' ? 'placeholder' : text[0] === ':' ? 'value' : /^[0-9]/.test(text) ? 'number' : 'name',
+      text,
+      at: i,
+    });
     i += text.length;
   }
   out.push({ kind: 'end', text: '', at: src.length });
@@ -64,6 +69,9 @@ export class TokenStream {
   }
   fail(why: string): never {
     const t = this.peek();
-    throw new DynamoError('ValidationException', `Invalid expression "${this.source}": ${why} at ${t.kind === 'end' ? 'the end' : `"${t.text}"`}`);
+    throw new DynamoError(
+      'ValidationException',
+      `Invalid expression "${this.source}": ${why} at ${t.kind === 'end' ? 'the end' : `"${t.text}"`}`,
+    );
   }
 }

@@ -8,6 +8,14 @@ import workerUrl from '../../handlers/handler.worker.ts?worker&url';
 let cached: Promise<string> | null = null;
 
 export function handlerWorkerSource(): Promise<string> {
+  if (import.meta.env.DEV) {
+    return Promise.reject(
+      new Error(
+        'Handler code runs in a production build only: use `npm start` (it builds and serves the app). ' +
+          'The dev server (`npm run dev`) serves the worker as modules the sandbox cannot load.',
+      ),
+    );
+  }
   cached ??= fetch(workerUrl).then((r) => {
     if (!r.ok) throw new Error(`the handler worker could not be loaded (${r.status})`);
     return r.text();

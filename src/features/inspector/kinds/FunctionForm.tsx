@@ -6,11 +6,13 @@ import { enumOptions, SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { describeSeconds } from '../form/parse';
 import { CodeSection } from './CodeSection';
+import type { FormEnv } from './env';
+import { ResourceEnvButtons } from './ResourceEnvButtons';
 
 const vcpu = (mb: number) => `${(mb / 1769).toFixed(2)} vCPU`;
 
 /** Lambda function settings, grouped as the Lambda console groups them. */
-export function FunctionForm() {
+export function FunctionForm({ env }: { env: FormEnv }) {
   return (
     <>
       <CodeSection />
@@ -101,6 +103,7 @@ export function FunctionForm() {
           noun="variable"
           hint="Read in code as process.env.NAME."
         />
+        <ResourceEnvButtons env={env} />
       </FormSection>
       <FormSection
         title="Simulation model"

@@ -32,7 +32,7 @@ export function KindForm({ env }: { env: FormEnv }) {
     case 'stream':
       return <StreamForm />;
     case 'function':
-      return <FunctionForm />;
+      return <FunctionForm env={env} />;
     case 'table':
       return <TableForm />;
     case 'bucket':

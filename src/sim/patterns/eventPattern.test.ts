@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_PATTERN_MATCH_CASES, ec2 } from './eventPattern.cases.ts';
+import { ec2 } from './eventPattern.cases.ts';
+import { EVENT_PATTERN_MATCH_CASES } from './eventPattern.docCases.ts';
 import { EVENT_PATTERN_INVALID_CASES } from './eventPattern.invalid.cases.ts';
 import {
   compileEventPattern,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_PATTERN_MATCH_CASES } from './eventPattern.cases.ts';
+import { EVENT_PATTERN_MATCH_CASES } from './eventPattern.docCases.ts';
 import { EVENT_PATTERN_INVALID_CASES } from './eventPattern.invalid.cases.ts';
 import { FILTER_POLICY_CASES, FILTER_POLICY_INVALID_CASES } from './filterPolicy.cases.ts';
 import {

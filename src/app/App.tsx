@@ -5,6 +5,8 @@ import { Inspector } from '../features/inspector';
 import { FileMenu, FilesProvider, FlowTitle } from '../features/files';
 import { ProblemsPanel, ProblemsTabLabel } from '../features/problems';
 import { CodeEditorPanel } from '../features/code-editor';
+import { RunControls } from '../features/run-controls';
+import { RunSummaryPanel } from '../features/run-summary';
 import { Toasts } from './Toasts';
 import { Dock } from './Dock';
 import './App.css';
@@ -24,6 +26,7 @@ export function App() {
             </div>
             <FileMenu />
             <EditControls />
+            <RunControls />
             <FlowTitle />
           </header>
           <aside className="app-left" aria-label="Palette">
@@ -36,7 +39,12 @@ export function App() {
           <aside className="app-right" aria-label="Inspector">
             <Inspector />
           </aside>
-          <Dock tabs={[{ id: 'problems', label: <ProblemsTabLabel />, panel: <ProblemsPanel /> }]} />
+          <Dock
+            tabs={[
+              { id: 'problems', label: <ProblemsTabLabel />, panel: <ProblemsPanel /> },
+              { id: 'summary', label: 'Summary', panel: <RunSummaryPanel /> },
+            ]}
+          />
         </div>
         <Toasts />
       </FilesProvider>

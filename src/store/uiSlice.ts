@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { StoreState } from './index';
 
-export type DockTab = 'problems' | 'traces' | 'logs' | 'metrics';
+export type DockTab = 'problems' | 'summary' | 'traces' | 'logs' | 'metrics';
 
 /** A short message for the person: shown as a toast, never as a blocking dialog. */
 export interface Notice {

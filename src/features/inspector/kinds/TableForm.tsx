@@ -3,6 +3,7 @@ import { DistributionField } from '../fields/DistributionField';
 import { OptionalGroup } from '../fields/OptionalGroup';
 import { SelectField, type SelectOption } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
+import { StoreContents } from './StoreContents';
 
 const KEY_TYPES: SelectOption[] = [
   { value: 'S', label: 'S (string)' },
@@ -61,6 +62,7 @@ export function TableForm() {
       <FormSection title="Simulation model">
         <DistributionField path={['latency']} label="Request latency" def="log-normal, median 5 ms" />
       </FormSection>
+      <StoreContents kind="table" />
     </>
   );
 }

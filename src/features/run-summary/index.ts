@@ -1,0 +1,1 @@
+export { RunSummaryPanel } from './RunSummaryPanel';

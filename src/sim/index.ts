@@ -15,6 +15,8 @@ export type {
 } from './runner';
 export { inlineRunner } from './runner';
 export type { RunSummary, NodeSummary, GaugeFigures, Quantiles } from './records/summary';
+export { summaryTables, label as nodeLabel } from './records/summaryTables';
+export type { SummaryTable, SummaryRow } from './records/summaryTables';
 export type { NodeSeries, MetricTotals } from './records/nodeMetrics';
 export type {
   TraceRecord,

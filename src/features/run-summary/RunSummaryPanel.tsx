@@ -1,6 +1,7 @@
 import { useRunResult, useRunState } from '../../runtime/run';
 import { useStore, type StoreState } from '../../store';
-import { summaryHeader, summaryTables } from './summaryTables';
+import { summaryTables } from '../../sim';
+import { summaryHeader } from './summaryHeader';
 import './runSummary.css';
 
 const selectSelect = (s: StoreState) => s.select;

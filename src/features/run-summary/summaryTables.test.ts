@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HANDLER, emptyFlow, createNode, createEdge, type Flow } from '../../model';
 import { runToCompletion } from '../../sim';
-import { summaryHeader, summaryTables } from './summaryTables';
+import { summaryTables } from '../../sim';
+import { summaryHeader } from './summaryHeader';
 
 function smallFlow(): Flow {
   const flow = emptyFlow('Small');

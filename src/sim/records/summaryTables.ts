@@ -1,4 +1,4 @@
-import type { NodeSummary, RunSummary } from '../../sim';
+import type { NodeSummary, RunSummary } from './summary';
 
 export interface SummaryRow {
   nodeId: string;
@@ -6,6 +6,7 @@ export interface SummaryRow {
 }
 
 export interface SummaryTable {
+  id: 'producers' | 'functions' | 'others';
   title: string;
   head: string[];
   rows: SummaryRow[];
@@ -13,14 +14,18 @@ export interface SummaryTable {
 
 const PRODUCER_KINDS = new Set(['client', 'schedule', 'source']);
 
-/** The CLI's summary tables (producers, functions, other nodes) as cells for the panel. */
-export function summaryTables(s: RunSummary): SummaryTable[] {
+/**
+ * A run summary as tables of text cells (producers, functions, other nodes), the figures the
+ * CLI prints and the app's Summary panel shows. `nameOf` names a node in the first column.
+ */
+export function summaryTables(s: RunSummary, nameOf: (n: NodeSummary) => string = label): SummaryTable[] {
   const producers = s.nodes.filter((n) => PRODUCER_KINDS.has(n.kind));
   const functions = s.nodes.filter((n) => n.kind === 'function');
   const others = s.nodes.filter((n) => !PRODUCER_KINDS.has(n.kind) && n.kind !== 'function');
   const tables: SummaryTable[] = [];
   if (producers.length > 0)
     tables.push({
+      id: 'producers',
       title: 'Producers (end-to-end latency in ms)',
       head: [
         'node',
@@ -38,10 +43,11 @@ export function summaryTables(s: RunSummary): SummaryTable[] {
         'p99',
         'max',
       ],
-      rows: producers.map((n) => ({ nodeId: n.nodeId, cells: producerCells(n) })),
+      rows: producers.map((n) => ({ nodeId: n.nodeId, cells: [nameOf(n), ...producerCells(n)] })),
     });
   if (functions.length > 0)
     tables.push({
+      id: 'functions',
       title: 'Functions (durations in ms; concurrency and environments as mean / max)',
       head: [
         'node',
@@ -60,17 +66,18 @@ export function summaryTables(s: RunSummary): SummaryTable[] {
         'max',
         'cost $',
       ],
-      rows: functions.map((n) => ({ nodeId: n.nodeId, cells: functionCells(n) })),
+      rows: functions.map((n) => ({ nodeId: n.nodeId, cells: [nameOf(n), ...functionCells(n)] })),
     });
   if (others.length > 0)
     tables.push({
+      id: 'others',
       title: 'Other nodes',
       head: ['node', 'kind', 'counters'],
       rows: others.map((n) => ({
         nodeId: n.nodeId,
         cells: [
-          label(n),
-          n.simulated ? n.kind : `${n.kind} (not simulated yet)`,
+          nameOf(n),
+          n.simulated ? n.kind : `${n.kind}, not simulated yet`,
           Object.entries(n.counters)
             .map(([k, v]) => `${k} ${int(v)}`)
             .join(', ') || 'nothing reached it',
@@ -80,25 +87,9 @@ export function summaryTables(s: RunSummary): SummaryTable[] {
   return tables;
 }
 
-/** "Flow "x": 60 s of virtual time, seed 1, 12,345 events": the panel's one-line header. */
-export function summaryHeader(s: RunSummary, withCode: boolean): string {
-  const reached =
-    s.reachedMs < 120_000
-      ? `${+(s.reachedMs / 1000).toFixed(3)} s`
-      : `${+(s.reachedMs / 60_000).toFixed(2)} min`;
-  const code = withCode
-    ? 'handler code ran in sandboxed workers'
-    : 'handler code did not run (default handlers: declared duration and error rate)';
-  return (
-    `"${s.flowName}": ${reached} of virtual time${s.completed ? '' : ' (stopped early)'}, seed ${s.seed}, ` +
-    `${int(s.eventsProcessed)} events; ${code}`
-  );
-}
-
 function producerCells(n: NodeSummary): string[] {
   const c = n.counters;
   return [
-    label(n),
     n.kind,
     int(c.requests ?? c.fires ?? c.events ?? 0),
     opt(c.responses2xx),
@@ -117,7 +108,6 @@ function functionCells(n: NodeSummary): string[] {
   const g = n.gauges;
   const share = n.derived.coldStartShare ?? 0;
   return [
-    label(n),
     int(c.invocations ?? 0),
     int(c.errors ?? 0),
     int(c.throttles ?? 0),
@@ -139,7 +129,9 @@ function quantiles(h: Hist): string[] {
   return [h.p50, h.p90, h.p99, h.max].map((v) => (v < 10 ? v.toFixed(2) : v.toFixed(0)));
 }
 
-const label = (n: NodeSummary) => (n.label && n.label !== n.nodeId ? `${n.label} (${n.nodeId})` : n.nodeId);
+/** "Label (id)", or the id alone when the label says nothing more. */
+export const label = (n: NodeSummary) =>
+  n.label && n.label !== n.nodeId ? `${n.label} (${n.nodeId})` : n.nodeId;
 const int = (v: number) => Math.round(v).toLocaleString('en-US');
 const opt = (v: number | undefined) => (v === undefined ? '-' : int(v));
 const pair = (g: { mean: number; max: number } | undefined) =>

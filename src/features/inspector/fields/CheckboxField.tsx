@@ -1,6 +1,5 @@
-import { FieldShell } from '../../../components/FieldShell';
 import { useField } from '../form/useField';
-import { hintLine, type FieldProps } from './types';
+import { FieldFrame, type FieldProps } from './types';
 
 export interface CheckboxFieldProps extends FieldProps {
   /** Map a non-boolean setting (['ReportBatchItemFailures'] vs []) to the box and back. */
@@ -15,16 +14,7 @@ export function CheckboxField({ path, label, aws, def, hint, help, read, write }
   const f = useField(path, { label }, none, noParse);
   const checked = read ? read(f.value) : f.value === true;
   return (
-    <FieldShell
-      inline
-      htmlFor={f.id}
-      label={label}
-      awsName={aws}
-      hint={hintLine(def, hint)}
-      help={help}
-      error={f.error}
-      errorTestId={f.errorTestId}
-    >
+    <FieldFrame f={f} label={label} aws={aws} def={def} hint={hint} help={help} inline>
       <input
         id={f.id}
         data-testid={f.testId}
@@ -33,6 +23,6 @@ export function CheckboxField({ path, label, aws, def, hint, help, read, write }
         aria-invalid={f.error ? true : undefined}
         onChange={(e) => f.setValue(write ? write(e.target.checked) : e.target.checked)}
       />
-    </FieldShell>
+    </FieldFrame>
   );
 }

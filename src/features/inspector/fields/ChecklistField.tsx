@@ -1,6 +1,5 @@
-import { FieldShell } from '../../../components/FieldShell';
 import { useField } from '../form/useField';
-import { hintLine, type FieldProps } from './types';
+import { FieldFrame, type FieldProps } from './types';
 
 export interface ChecklistFieldProps extends FieldProps {
   options: readonly string[];
@@ -16,15 +15,7 @@ export function ChecklistField({ path, label, aws, def, hint, help, options }: C
   const toggle = (o: string, on: boolean) =>
     f.setValue(on ? options.filter((x) => x === o || chosen.includes(x)) : chosen.filter((x) => x !== o));
   return (
-    <FieldShell
-      htmlFor={f.id}
-      label={label}
-      awsName={aws}
-      hint={hintLine(def, hint)}
-      help={help}
-      error={f.error}
-      errorTestId={f.errorTestId}
-    >
+    <FieldFrame f={f} label={label} aws={aws} def={def} hint={hint} help={help}>
       <div
         id={f.id}
         data-testid={f.testId}
@@ -45,6 +36,6 @@ export function ChecklistField({ path, label, aws, def, hint, help, options }: C
           </label>
         ))}
       </div>
-    </FieldShell>
+    </FieldFrame>
   );
 }

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { FieldShell } from '../../../components/FieldShell';
 import { jsonFormat, jsonParse } from '../form/jsonParse';
 import { useField } from '../form/useField';
-import { hintLine, type FieldProps } from './types';
+import { FieldFrame, type FieldProps } from './types';
 
 export interface JsonFieldProps extends FieldProps {
   mode: 'object' | 'text';
@@ -30,15 +29,7 @@ export function JsonField({
   const format = useMemo(() => jsonFormat(mode), [mode]);
   const f = useField(path, { label }, format, parse);
   return (
-    <FieldShell
-      htmlFor={f.id}
-      label={label}
-      awsName={aws}
-      hint={hintLine(def, hint)}
-      help={help}
-      error={f.error}
-      errorTestId={f.errorTestId}
-    >
+    <FieldFrame f={f} label={label} aws={aws} def={def} hint={hint} help={help}>
       <textarea
         id={f.id}
         data-testid={f.testId}
@@ -52,6 +43,6 @@ export function JsonField({
         onBlur={f.onCommit}
         onKeyDown={(e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && f.onCommit()}
       />
-    </FieldShell>
+    </FieldFrame>
   );
 }

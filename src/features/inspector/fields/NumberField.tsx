@@ -1,8 +1,7 @@
-import { FieldShell } from '../../../components/FieldShell';
 import { formatNumber, parseNumber } from '../form/parse';
 import { useField } from '../form/useField';
 import { useMemo } from 'react';
-import { hintLine, type FieldProps } from './types';
+import { FieldFrame, type FieldProps } from './types';
 
 export interface NumberFieldProps extends FieldProps {
   unit?: string;
@@ -30,15 +29,7 @@ export function NumberField({
   const described = describe && typeof f.value === 'number' ? describe(f.value) : null;
   const extra = described ? `= ${described}` : null;
   return (
-    <FieldShell
-      htmlFor={f.id}
-      label={label}
-      awsName={aws}
-      hint={hintLine(def, hint, extra)}
-      help={help}
-      error={f.error}
-      errorTestId={f.errorTestId}
-    >
+    <FieldFrame f={f} label={label} aws={aws} def={def} hint={hint} help={help} extra={extra}>
       <div className="fs-unit-wrap">
         <input
           id={f.id}
@@ -55,6 +46,6 @@ export function NumberField({
         />
         {unit && <span className="fs-unit">{unit}</span>}
       </div>
-    </FieldShell>
+    </FieldFrame>
   );
 }

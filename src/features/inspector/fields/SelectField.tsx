@@ -1,6 +1,5 @@
-import { FieldShell } from '../../../components/FieldShell';
 import { useField } from '../form/useField';
-import { hintLine, type FieldProps } from './types';
+import { FieldFrame, type FieldProps } from './types';
 
 export interface SelectOption {
   value: string | null;
@@ -19,15 +18,7 @@ const noParse = () => ({ error: 'not typed' });
 export function SelectField({ path, label, aws, def, hint, help, options }: SelectFieldProps) {
   const f = useField(path, { label }, toText, noParse);
   return (
-    <FieldShell
-      htmlFor={f.id}
-      label={label}
-      awsName={aws}
-      hint={hintLine(def, hint)}
-      help={help}
-      error={f.error}
-      errorTestId={f.errorTestId}
-    >
+    <FieldFrame f={f} label={label} aws={aws} def={def} hint={hint} help={help}>
       <select
         id={f.id}
         data-testid={f.testId}
@@ -41,7 +32,7 @@ export function SelectField({ path, label, aws, def, hint, help, options }: Sele
           </option>
         ))}
       </select>
-    </FieldShell>
+    </FieldFrame>
   );
 }
 

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { FieldShell } from '../../../components/FieldShell';
 import { formatText, parseText } from '../form/parse';
 import { useField, type Parse } from '../form/useField';
-import { hintLine, type FieldProps } from './types';
+import { FieldFrame, type FieldProps } from './types';
 
 export interface TextFieldProps extends FieldProps {
   multiline?: boolean;
@@ -33,15 +32,7 @@ export function TextField(props: TextFieldProps) {
     style: mono ? { fontFamily: 'var(--mono)' } : undefined,
   };
   return (
-    <FieldShell
-      htmlFor={f.id}
-      label={label}
-      awsName={aws}
-      hint={hintLine(def, hint)}
-      help={help}
-      error={f.error}
-      errorTestId={f.errorTestId}
-    >
+    <FieldFrame f={f} label={label} aws={aws} def={def} hint={hint} help={help}>
       {multiline ? (
         <textarea
           {...common}
@@ -59,6 +50,6 @@ export function TextField(props: TextFieldProps) {
           onKeyDown={(e) => e.key === 'Enter' && f.onCommit()}
         />
       )}
-    </FieldShell>
+    </FieldFrame>
   );
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Path } from '../form/paths';
+import { FieldShell } from '../../../components/FieldShell';
+import type { FieldState } from '../form/useField';
 
 /** What every bound field takes: where it writes, and how it explains itself. */
 export interface FieldProps {
@@ -25,4 +27,37 @@ export function hintLine(def: string | undefined, hint: ReactNode, extra?: React
       {p}
     </span>
   ));
+}
+
+/** A field's frame: label, AWS name, hint and error, wired to the field's state. */
+export function FieldFrame({
+  f,
+  label,
+  aws,
+  def,
+  hint,
+  help,
+  extra,
+  inline,
+  children,
+}: Omit<FieldProps, 'path'> & {
+  f: Pick<FieldState, 'id' | 'error' | 'errorTestId'>;
+  extra?: ReactNode;
+  inline?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <FieldShell
+      inline={inline}
+      htmlFor={f.id}
+      label={label}
+      awsName={aws}
+      hint={hintLine(def, hint, extra)}
+      help={help}
+      error={f.error}
+      errorTestId={f.errorTestId}
+    >
+      {children}
+    </FieldShell>
+  );
 }

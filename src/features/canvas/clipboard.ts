@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Edge, FlowNode, Note, type EdgeSettings, type Flow } from '../../model';
-import { idAllocator } from './ids';
+import { idAllocator } from '../../lib/ids';
 
 export const CLIPBOARD_KEY = 'eventflow.clipboard';
 const MARK = 'eventflow-clipboard';

@@ -3,7 +3,7 @@ import type { Connection, FinalConnectionState, IsValidConnection, OnConnectEnd 
 import { createEdge, type FlowNode } from '../../model';
 import { useStore } from '../../store';
 import { checkConnection } from './connection';
-import { nextId } from './ids';
+import { nextId } from '../../lib/ids';
 
 export interface Refusal {
   reason: string;

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import { useStore } from '../../store';
 import type { Note, Position } from '../../model';
-import { nextId } from './ids';
+import { nextId } from '../../lib/ids';
 
 const NOTE_SIZE = { width: 220, height: 120 };
 

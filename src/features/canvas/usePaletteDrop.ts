@@ -2,7 +2,7 @@ import { useCallback, type DragEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { createNode, KIND_INFO, type NodeKind } from '../../model';
 import { useStore } from '../../store';
-import { nextId } from './ids';
+import { nextId } from '../../lib/ids';
 import { DEFAULT_CARD_SIZE } from './layout';
 
 /** The drag data type the palette writes (kept in step with features/palette). */

@@ -1,17 +1,16 @@
+import { nextId } from '../../lib/ids';
 import { createNode, KIND_INFO, type FlowNode, type NodeKind, type Position } from '../../model';
 
 /**
  * A new node of `kind` with a readable unique id (`function3`: one past the highest number
- * taken) and a matching label ("Function 3"). Same scheme as the canvas's ids.
+ * taken) and a matching label ("Function 3").
  */
 export function newNode(kind: NodeKind, existing: readonly FlowNode[], position: Position): FlowNode {
-  const pattern = new RegExp(`^${kind}(\\d+)$`);
-  let max = 0;
-  for (const n of existing) {
-    const m = pattern.exec(n.id);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return createNode(kind, `${kind}${max + 1}`, `${KIND_INFO[kind].title} ${max + 1}`, position);
+  const id = nextId(
+    kind,
+    existing.map((n) => n.id),
+  );
+  return createNode(kind, id, `${KIND_INFO[kind].title} ${id.slice(kind.length)}`, position);
 }
 
 /**

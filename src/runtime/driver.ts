@@ -90,9 +90,9 @@ export async function runSimulation(
   return result;
 }
 
-type WallClockStop = NonNullable<PoolResult['wallClockStop']> & { requestId: string; count: number };
+export type WallClockStop = NonNullable<PoolResult['wallClockStop']> & { requestId: string; count: number };
 
-function noteStop(
+export function noteStop(
   stops: Map<string, WallClockStop>,
   stop: NonNullable<PoolResult['wallClockStop']>,
   r: PoolResult,
@@ -103,7 +103,7 @@ function noteStop(
 }
 
 /** The run must say when real time, not the model, ended an invocation: it may differ between machines. */
-function stopWarning(s: WallClockStop): RunWarning {
+export function stopWarning(s: WallClockStop): RunWarning {
   const more = s.count > 1 ? ` (${s.count} invocations were stopped this way)` : '';
   return {
     type: 'wall-clock-stop',
@@ -117,7 +117,7 @@ function stopWarning(s: WallClockStop): RunWarning {
 }
 
 /** Invoke requests go to the workers in one submit; SDK answers in one message per worker. */
-function handOut(effects: Effect[], pool: HandlerPool): void {
+export function handOut(effects: Effect[], pool: HandlerPool): void {
   if (effects.length === 0) return;
   const requests: InvokeRequest[] = [];
   const answers: SdkAnswer[] = [];

@@ -1,6 +1,6 @@
 // Public API of the simulation core. Routers and the runtime import from here only.
 export { createSimulation, runToCompletion, DEFAULT_START_TIME } from './simulation';
-export type { Simulation, SimulationOptions, AdvanceResult, Effect, RunResult } from './simulation';
+export type { Simulation, SimulationOptions, AdvanceResult, Effect, RunResult, LiveNode } from './simulation';
 export type {
   HandlerRunner,
   InlineRunner,
@@ -17,7 +17,7 @@ export { inlineRunner } from './runner';
 export type { RunSummary, NodeSummary, GaugeFigures, Quantiles } from './records/summary';
 export { summaryTables, label as nodeLabel } from './records/summaryTables';
 export type { SummaryTable, SummaryRow } from './records/summaryTables';
-export type { NodeSeries, MetricTotals } from './records/nodeMetrics';
+export type { NodeSeries, MetricTotals, LiveFigures } from './records/nodeMetrics';
 export type {
   TraceRecord,
   TraceRecordType,

@@ -3,7 +3,7 @@ import type { BehaviourFactory } from './core/types';
 import { Engine } from './core/engine';
 import { BEHAVIOURS, behaviourFor, isSimulated } from './nodes/registry';
 import { chooseBucketMs } from './records/buckets';
-import type { NodeSeries } from './records/nodeMetrics';
+import type { LiveFigures, NodeSeries } from './records/nodeMetrics';
 import type { NodeSummary, RunSummary } from './records/summary';
 import type { TraceRecord } from './records/trace';
 import type { StoreView } from './records/storeView';
@@ -26,6 +26,8 @@ export interface SimulationOptions {
   maxBuckets?: number;
   /** Called with every span kept (after sampling), in the order they end: for live panels. */
   onSpan?: (span: TraceRecord) => void;
+  /** Called each time a message crosses an edge (edge id, virtual ms, attempt): for live canvas dots. */
+  onHop?: (edgeId: string, atMs: number, attempt: number) => void;
   /** Behaviours by kind (default: nodes/registry.ts); kinds left out run as not simulated. */
   behaviours?: Partial<Record<NodeKind, BehaviourFactory>>;
 }
@@ -37,8 +39,12 @@ export type Effect = { type: 'invoke'; request: InvokeRequest } | { type: 'sdk';
 
 export interface AdvanceResult {
   now: number;
-  /** 'blocked': waiting for results of invocations handed out as effects. */
-  state: 'reached' | 'blocked' | 'done';
+  /** 'blocked': waiting for results of invocations handed out as effects; 'stepped': maxEvents ran. */
+  state: 'reached' | 'blocked' | 'stepped' | 'done';
+}
+
+export interface LiveNode extends LiveFigures {
+  nodeId: string;
 }
 
 export interface RunResult {
@@ -52,8 +58,19 @@ export interface RunResult {
 export interface Simulation {
   readonly endMs: number;
   now(): number;
-  /** Runs virtual time up to `untilMs` (default: the end), or until it must wait for a result. */
-  advance(untilMs?: number): AdvanceResult;
+  /**
+   * Runs virtual time up to `untilMs` (default: the end), or until it must wait for a result,
+   * or until `maxEvents` events ran (Step runs one).
+   */
+  advance(untilMs?: number, maxEvents?: number): AdvanceResult;
+  /** Virtual ms of the next queued event (Infinity when none is queued). */
+  nextEventMs(): number;
+  /** Events processed so far. */
+  eventsProcessed(): number;
+  /** Each node's counter totals and gauge levels now (live badges), in flow order. */
+  liveNodes(): LiveNode[];
+  /** One node's metric series so far (live charts); null for an unknown node. */
+  seriesOf(nodeId: string): NodeSeries | null;
   /** Invoke requests and SDK answers emitted since the last call (external runner only). */
   takeEffects(): Effect[];
   /** Hands in a handler result; false if no invocation waits for that request id. */
@@ -94,6 +111,7 @@ export function createSimulation(flow: Flow, options: SimulationOptions = {}): S
     spanSampleRate: options.spanSampleRate ?? 1,
     behaviourFor: (node) => behaviourFor(node, registry),
     onSpan: options.onSpan,
+    onHop: options.onHop,
   });
   engine.start();
   let finished = false;
@@ -137,15 +155,22 @@ export function createSimulation(flow: Flow, options: SimulationOptions = {}): S
   return {
     endMs,
     now: () => engine.now,
-    advance(untilMs = endMs) {
+    advance(untilMs = endMs, maxEvents = Infinity) {
       if (finished) return { now: engine.now, state: 'done' };
-      const state = engine.advance(untilMs);
+      const state = engine.advance(untilMs, maxEvents);
       if (state === 'reached' && engine.now >= endMs) {
         engine.finish();
         finished = true;
         return { now: engine.now, state: 'done' };
       }
       return { now: engine.now, state };
+    },
+    nextEventMs: () => engine.queue.peekTime(),
+    eventsProcessed: () => engine.eventsProcessed,
+    liveNodes: () => engine.metrics.map((m) => ({ nodeId: m.nodeId, ...m.live() })),
+    seriesOf(nodeId) {
+      const i = engine.indexOf(nodeId);
+      return i === undefined ? null : engine.metrics[i]!.series();
     },
     takeEffects() {
       const out: Effect[] = engine.effects.splice(0).map((request) => ({ type: 'invoke' as const, request }));

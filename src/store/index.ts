@@ -21,7 +21,8 @@ export const useStore = create<StoreState>()((...a) => ({
 export type { DocChange } from './docChanges';
 export { applyDocChanges } from './docChanges';
 export type { Selection } from './selectionSlice';
-export type { DockTab, Notice } from './uiSlice';
+export type { DockTab, Notice, TraceFocus } from './uiSlice';
+export { DOCK_HEIGHT } from './uiSlice';
 export type { CodeMarker } from './codeSlice';
 export type { CodeDraft } from './editorSlice';
 export { IDLE_RUN_CONTROL, type RunControl, type RunStatus } from './runSlice';

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { StoreState } from './index';
 
-export type RunStatus = 'idle' | 'running' | 'done' | 'stopped' | 'failed';
+export type RunStatus = 'idle' | 'running' | 'paused' | 'done' | 'stopped' | 'failed';
 
 /** Control state of the live run only; its data (summary, spans, stores) stays in the run controller. */
 export interface RunControl {

@@ -12,9 +12,23 @@ export interface Notice {
   details?: string[];
 }
 
+/** A trace picked in the Traces panel (or from a log line): its path lights up on the canvas. */
+export interface TraceFocus {
+  traceId: number;
+  /** The span whose details are open (null: the trace's first span). */
+  spanId: number | null;
+  /** Bumped on each request, so panels scroll to it again. */
+  seq: number;
+}
+
+export const DOCK_HEIGHT = { min: 120, default: 260, max: 720 } as const;
+
 export interface UiSlice {
   dockTab: DockTab;
   dockOpen: boolean;
+  /** Height of the open dock in px (the person drags its top edge). */
+  dockHeight: number;
+  traceFocus: TraceFocus | null;
   notices: Notice[];
   /** A request for the canvas to frame something (zoom to fit, reveal a node). */
   focusRequest: { nodeId: string | null; seq: number };
@@ -24,6 +38,9 @@ export interface UiSlice {
   codeEditorReveal: { line: number; column: number; seq: number } | null;
   setDockTab: (tab: DockTab) => void;
   setDockOpen: (open: boolean) => void;
+  setDockHeight: (px: number) => void;
+  /** Picks a trace (and span) and shows it in the Traces tab; null clears it. */
+  focusTrace: (focus: { traceId: number; spanId?: number | null } | null, show?: boolean) => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismissNotice: (id: number) => void;
   requestFocus: (nodeId: string | null) => void;
@@ -36,12 +53,23 @@ let noticeSeq = 0;
 export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set) => ({
   dockTab: 'problems',
   dockOpen: true,
+  dockHeight: DOCK_HEIGHT.default,
+  traceFocus: null,
   notices: [],
   focusRequest: { nodeId: null, seq: 0 },
   codeEditorNodeId: null,
   codeEditorReveal: null,
   setDockTab: (dockTab) => set({ dockTab, dockOpen: true }),
   setDockOpen: (dockOpen) => set({ dockOpen }),
+  setDockHeight: (px) =>
+    set({ dockHeight: Math.round(Math.min(DOCK_HEIGHT.max, Math.max(DOCK_HEIGHT.min, px))) }),
+  focusTrace: (f, show = false) =>
+    set((s) => ({
+      traceFocus: f
+        ? { traceId: f.traceId, spanId: f.spanId ?? null, seq: (s.traceFocus?.seq ?? 0) + 1 }
+        : null,
+      ...(show ? { dockTab: 'traces' as const, dockOpen: true } : {}),
+    })),
   notify: (n) => set((s) => ({ notices: [...s.notices.slice(-4), { ...n, id: ++noticeSeq }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   requestFocus: (nodeId) => set((s) => ({ focusRequest: { nodeId, seq: s.focusRequest.seq + 1 } })),

@@ -73,7 +73,7 @@ function settle(c: RunController): Promise<void> {
   });
 }
 
-const fast = { yieldToHost: () => Promise.resolve(), notifyEveryMs: 0 };
+const fast = { yieldToHost: () => Promise.resolve(), notifyEveryMs: 0, speed: 'max' as const };
 
 describe('run controller', () => {
   it('forgets the result and stops a run on reset (another document was opened)', async () => {
@@ -139,6 +139,7 @@ describe('run controller', () => {
       makePool: () => Promise.reject(new Error('unused')),
       notifyEveryMs: 0,
       budgetMs: 0,
+      speed: 'max',
       yieldToHost: () => {
         if (++slices === 3) c.stop();
         return Promise.resolve();
@@ -156,7 +157,7 @@ describe('run controller', () => {
     expect(slices).toBe(3);
   });
 
-  it('stops a pool run at once and disposes the pool', async () => {
+  it('stops a pool run at once, disposes the pool and keeps the figures so far', async () => {
     const handle = fakePool();
     handle.pool.next = () => new Promise<PoolResult[]>(() => undefined);
     const c = createRunController({ makePool: () => Promise.resolve(handle), ...fast });
@@ -165,7 +166,10 @@ describe('run controller', () => {
     c.stop();
     expect(c.getState().status).toBe('stopped');
     expect(handle.disposed).toBe(1);
-    expect(c.getResult()).toBeNull();
+    const r = c.getResult()!;
+    expect(r.summary.completed).toBe(false);
+    expect(r.summary.reachedMs).toBeGreaterThan(0);
+    expect(r.summary.nodes.find((n) => n.nodeId === 'ordersApi')!.counters.requests).toBeGreaterThan(0);
   });
 
   it('reports a failure to start the sandbox', async () => {

@@ -1,24 +1,11 @@
 import { DEFAULT_HANDLER, type Flow } from '../../model';
 import { createSimulation, type RunResult } from '../../sim';
-import { runSimulation } from '../driver';
+import { functionCodes, stopWarning, type WallClockStop } from '../driver';
 import type { HandlerPool } from '../pool';
-
-export type RunStatus = 'idle' | 'running' | 'done' | 'stopped' | 'failed';
-
-export interface RunState {
-  status: RunStatus;
-  /** 0..1 of the run's virtual duration. */
-  progress: number;
-  virtualMs: number;
-  durationMs: number;
-  error: string | null;
-  /** Whether the handlers' own code ran (sandbox workers) or only the declared model. */
-  withCode: boolean;
-  /** `withCode` of the run that produced the current result. */
-  resultWithCode: boolean;
-  /** Bumped each time a new result is ready. */
-  epoch: number;
-}
+import { LiveRun } from './live';
+import { runLoop, Stopped } from './loop';
+import { Pacer, type Speed } from './pacer';
+import { IDLE_RUN, isActive, type RunState } from './runState';
 
 export interface PoolHandle {
   pool: HandlerPool;
@@ -34,46 +21,65 @@ export interface RunControllerOptions {
   budgetMs?: number;
   /** Least real ms between two progress notifications (default 100). */
   notifyEveryMs?: number;
+  /** Speed of the first run (default 1x real time). */
+  speed?: Speed;
+}
+
+/** A finished run kept for comparison with the next one. */
+export interface KeptRun {
+  flow: Flow;
+  result: RunResult;
+  withCode: boolean;
 }
 
 export interface RunController {
   start(flow: Flow, options?: { seed?: number; durationMs?: number }): void;
+  /** Ends the run where it is; its figures so far stay readable. */
   stop(): void;
+  pause(): void;
+  resume(): void;
+  /** Pauses and runs the next event. */
+  step(): void;
+  setSpeed(speed: Speed): void;
+  /** Fires event `eventIndex` of source `nodeId` now (also while paused); false if it cannot. */
+  fire(nodeId: string, eventIndex: number): boolean;
   /** Stops any run and forgets the last result (another document was opened). */
   reset(): void;
+  /** Keeps the current result to compare with the next run; false when there is none. */
+  keep(): boolean;
+  clearKept(): void;
+  getKept(): KeptRun | null;
   subscribe(listener: () => void): () => void;
   getState(): RunState;
   getResult(): RunResult | null;
+  /** The current (or last) run's live data; a new object for each run. */
+  getLive(): LiveRun | null;
 }
-
-export const IDLE_RUN: RunState = {
-  status: 'idle',
-  progress: 0,
-  virtualMs: 0,
-  durationMs: 0,
-  error: null,
-  withCode: false,
-  resultWithCode: false,
-  epoch: 0,
-};
 
 /** True when some function's code is not the default handler (as the CLI's `--code auto`). */
 export function hasOwnCode(flow: Flow): boolean {
   return flow.nodes.some((n) => n.kind === 'function' && n.settings.code.trim() !== DEFAULT_HANDLER.trim());
 }
 
-class Stopped extends Error {}
-
 /** One run at a time; a new start stops the one before. Listeners hear at most ~10 progress updates a second. */
 export function createRunController(options: RunControllerOptions): RunController {
   const { makePool, now = () => performance.now(), yieldToHost = macrotask, budgetMs = 8 } = options;
   const notifyEveryMs = options.notifyEveryMs ?? 100;
   const listeners = new Set<() => void>();
-  let state = IDLE_RUN;
+  const pacer = new Pacer(now, options.speed ?? 1);
+  let state: RunState = { ...IDLE_RUN, speed: pacer.speed };
   let result: RunResult | null = null;
+  let live: LiveRun | null = null;
+  let kept: KeptRun | null = null;
   let runId = 0;
   let lastNotify = -Infinity;
   let disposePool: (() => void) | null = null;
+  let poke: (() => void) | null = null;
+  let stepWanted = false;
+  let fireSim: ((nodeId: string, i: number) => boolean) | null = null;
+  /** The figures so far of the run under way (Stop keeps them). */
+  let partial: (() => RunResult) | null = null;
+  let rateMark = { real: 0, virtual: 0 };
 
   function set(patch: Partial<RunState>, force = true): void {
     state = { ...state, ...patch };
@@ -82,106 +88,245 @@ export function createRunController(options: RunControllerOptions): RunControlle
     lastNotify = t;
     for (const l of [...listeners]) l();
   }
-
+  const wake = () => {
+    poke?.();
+    poke = null;
+  };
   function releasePool(): void {
     disposePool?.();
     disposePool = null;
   }
-
-  async function simOnly(id: number, flow: Flow, seed: number, durationMs: number): Promise<RunResult> {
-    const sim = createSimulation(flow, { seed, durationMs });
-    // Small virtual slices, checked against the real budget, keep each slice short even for busy flows.
-    const slice = Math.min(100, Math.max(1, sim.endMs / 2000));
-    for (;;) {
-      const started = now();
-      let step = sim.advance(Math.min(sim.endMs, sim.now() + slice));
-      while (step.state !== 'done' && now() - started < budgetMs)
-        step = sim.advance(Math.min(sim.endMs, sim.now() + slice));
-      if (step.state === 'done') return sim.result();
-      progress(sim.now(), sim.endMs);
-      await yieldToHost();
-      if (id !== runId) return sim.result();
-    }
+  function idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      poke = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
   }
 
-  async function withPool(id: number, flow: Flow, seed: number, durationMs: number): Promise<RunResult> {
-    const handle = await makePool();
+  async function execute(id: number, flow: Flow, seed: number, durationMs: number, withCode: boolean) {
+    const handle = withCode ? await makePool() : null;
     if (id !== runId) {
-      handle.dispose();
+      handle?.dispose();
       throw new Stopped();
     }
-    disposePool = handle.dispose;
-    return runSimulation(
-      flow,
-      {
-        seed,
-        durationMs,
-        budgetMs,
-        now,
-        onProgress: progress,
-        yieldToHost: async () => {
-          await yieldToHost();
-          if (id !== runId) throw new Stopped();
-        },
-      },
-      handle.pool,
+    if (handle) disposePool = handle.dispose;
+    const lv = new LiveRun(id, flow, seed, durationMs);
+    const sim = createSimulation(flow, {
+      seed,
+      durationMs,
+      onSpan: lv.onSpan,
+      onHop: lv.onHop,
+      ...(handle ? { runner: { type: 'external' as const } } : {}),
+    });
+    lv.attach(sim);
+    live = lv;
+    const stops = new Map<string, WallClockStop>();
+    handle?.pool.beginRun(
+      { seed, startEpochMs: Date.parse(sim.result().summary.startTime), platformLines: false },
+      functionCodes(flow),
     );
+    fireSim = (nodeId, i) => {
+      const ok = sim.fire(nodeId, i);
+      if (ok) {
+        lv.touch(sim.now());
+        lv.version++;
+        wake();
+      }
+      return ok;
+    };
+    const finish = (): RunResult => {
+      const r = sim.result();
+      r.summary.warnings.push(...[...stops.values()].map(stopWarning));
+      return r;
+    };
+    partial = finish;
+    pacer.anchor(0);
+    rateMark = { real: now(), virtual: 0 };
+    await runLoop({
+      sim,
+      pool: handle?.pool ?? null,
+      pacer,
+      budgetMs,
+      now,
+      yieldToHost,
+      idle,
+      alive: () => id === runId,
+      takeStep: () => {
+        const s = stepWanted;
+        stepWanted = false;
+        if (s) stepMark = { hops: lv.hopsSeen, spans: lv.spans.written };
+        return s;
+      },
+      onSlice: () => onSlice(lv, sim.now(), sim.endMs, sim.eventsProcessed()),
+      stops,
+    });
+    return finish();
   }
 
-  function progress(nowMs: number, endMs: number): void {
-    set({ virtualMs: nowMs, progress: endMs > 0 ? Math.min(1, nowMs / endMs) : 1 }, false);
+  let stepMark: { hops: number; spans: number } | null = null;
+  function onSlice(lv: LiveRun, nowMs: number, endMs: number, events: number): void {
+    lv.touch(nowMs);
+    const real = now();
+    let actualSpeed = state.actualSpeed;
+    if (real - rateMark.real >= 1000) {
+      actualSpeed = state.status === 'running' ? (nowMs - rateMark.virtual) / (real - rateMark.real) : null;
+      rateMark = { real, virtual: nowMs };
+    }
+    // About 25 dots a second per edge at any speed, so a busy edge stays readable.
+    const perReal = pacer.speed === 'max' ? (actualSpeed ?? 1000) : pacer.speed;
+    lv.hopGapMs = 40 * Math.max(perReal, 0.001);
+    const patch: Partial<RunState> = {
+      virtualMs: nowMs,
+      progress: endMs > 0 ? Math.min(1, nowMs / endMs) : 1,
+      actualSpeed,
+      behind: pacer.behind,
+      events,
+    };
+    if (stepMark) {
+      patch.lastStep = {
+        atMs: nowMs,
+        hops: lv.hopsSeen - stepMark.hops,
+        spans: lv.spans.written - stepMark.spans,
+      };
+      stepMark = null;
+      return set(patch);
+    }
+    set(patch, false);
   }
 
   return {
     start(flow, o = {}) {
       const id = ++runId;
       releasePool();
+      wake();
       const seed = o.seed ?? flow.run.seed;
       const durationMs = o.durationMs ?? flow.run.durationSeconds * 1000;
       const withCode = hasOwnCode(flow);
-      set({ status: 'running', progress: 0, virtualMs: 0, durationMs, error: null, withCode });
-      const run = withCode ? withPool(id, flow, seed, durationMs) : simOnly(id, flow, seed, durationMs);
-      run.then(
+      pacer.paused = false;
+      stepWanted = false;
+      set({
+        status: 'running',
+        progress: 0,
+        virtualMs: 0,
+        durationMs,
+        seed,
+        error: null,
+        withCode,
+        actualSpeed: null,
+        behind: false,
+        lastStep: null,
+        events: 0,
+      });
+      execute(id, flow, seed, durationMs, withCode).then(
         (r) => {
-          if (id !== runId && state.status !== 'stopped') return;
-          if (id === runId) releasePool();
+          if (id !== runId) return;
+          releasePool();
           result = r;
-          const done = r.summary.completed;
+          fireSim = null;
+          partial = null;
           set({
-            status: done ? 'done' : 'stopped',
+            status: r.summary.completed ? 'done' : 'stopped',
             virtualMs: r.summary.reachedMs,
             progress: durationMs > 0 ? Math.min(1, r.summary.reachedMs / durationMs) : 1,
             epoch: state.epoch + 1,
             resultWithCode: withCode,
+            actualSpeed: null,
+            events: r.summary.eventsProcessed,
           });
         },
         (e: unknown) => {
           if (id !== runId) return;
           releasePool();
+          fireSim = null;
+          partial = null;
           if (e instanceof Stopped) return;
-          set({ status: 'failed', error: e instanceof Error ? e.message : String(e) });
+          set({ status: 'failed', error: e instanceof Error ? e.message : String(e), actualSpeed: null });
         },
       );
     },
     stop() {
-      if (state.status !== 'running') return;
-      // Bumping the id makes the running loop give up at its next yield; the pool goes at once.
+      if (!isActive(state)) return;
+      // The loop gives up at its next check and the pool goes at once; the figures so far stay.
       runId++;
       releasePool();
-      set({ status: 'stopped' });
+      wake();
+      const r = partial?.() ?? null;
+      partial = null;
+      fireSim = null;
+      if (!r) return set({ status: 'stopped', actualSpeed: null });
+      result = r;
+      set({
+        status: 'stopped',
+        actualSpeed: null,
+        virtualMs: r.summary.reachedMs,
+        progress: state.durationMs > 0 ? Math.min(1, r.summary.reachedMs / state.durationMs) : 1,
+        epoch: state.epoch + 1,
+        resultWithCode: state.withCode,
+        events: r.summary.eventsProcessed,
+      });
     },
+    pause() {
+      if (state.status !== 'running') return;
+      pacer.paused = true;
+      set({ status: 'paused', actualSpeed: null });
+      wake();
+    },
+    resume() {
+      if (state.status !== 'paused') return;
+      pacer.paused = false;
+      pacer.anchor(state.virtualMs);
+      rateMark = { real: now(), virtual: state.virtualMs };
+      set({ status: 'running' });
+      wake();
+    },
+    step() {
+      if (!isActive(state)) return;
+      if (state.status === 'running') {
+        pacer.paused = true;
+        set({ status: 'paused', actualSpeed: null });
+      }
+      stepWanted = true;
+      wake();
+    },
+    setSpeed(speed) {
+      pacer.setSpeed(speed, state.virtualMs);
+      rateMark = { real: now(), virtual: state.virtualMs };
+      set({ speed });
+      wake();
+    },
+    fire: (nodeId, i) => (isActive(state) && fireSim ? fireSim(nodeId, i) : false),
     reset() {
       runId++;
       releasePool();
+      wake();
       result = null;
-      set({ ...IDLE_RUN, epoch: state.epoch + 1 });
+      live = null;
+      fireSim = null;
+      partial = null;
+      pacer.paused = false;
+      set({ ...IDLE_RUN, speed: pacer.speed, epoch: state.epoch + 1 });
     },
+    keep() {
+      if (!result || !live) return false;
+      kept = { flow: live.flow, result, withCode: state.resultWithCode };
+      for (const l of [...listeners]) l();
+      return true;
+    },
+    clearKept() {
+      kept = null;
+      for (const l of [...listeners]) l();
+    },
+    getKept: () => kept,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     getState: () => state,
     getResult: () => result,
+    getLive: () => live,
   };
 }
 

@@ -36,6 +36,8 @@ export interface EngineConfig {
   behaviourFor: (node: FlowNode) => BehaviourFactory;
   /** Called with every span the store keeps (live panels read them as they come). */
   onSpan?: ((span: TraceRecord) => void) | undefined;
+  /** Called each time a message crosses an edge (live canvas dots): edge id, virtual ms, attempt. */
+  onHop?: ((edgeId: string, atMs: number, attempt: number) => void) | undefined;
 }
 
 /**
@@ -93,14 +95,19 @@ export class Engine {
     for (const b of this.behaviours) b.start?.();
   }
 
-  /** Runs events before `untilMs` (capped at the run end); stops early at an unanswered invocation. */
-  advance(untilMs: number): 'reached' | 'blocked' {
+  /**
+   * Runs events before `untilMs` (capped at the run end); stops early at an unanswered
+   * invocation, or after `maxEvents` events ('stepped', the clock stays at the last one).
+   */
+  advance(untilMs: number, maxEvents = Infinity): 'reached' | 'blocked' | 'stepped' {
     const limit = Math.min(untilMs, this.config.endMs);
     const q = this.queue;
     const gated = this.pending.size > 0 || this.config.runner?.type === 'external';
+    let left = maxEvents;
     for (;;) {
       const t = q.peekTime();
       if (t >= limit) break;
+      if (left-- <= 0) return 'stepped';
       if (gated && !this.pending.allows(t, q.peekSeq())) return 'blocked';
       q.pop();
       this.now = t;
@@ -222,6 +229,7 @@ export class Engine {
       attempt: number,
     ) => {
       const inbound: Inbound = { message, from: index, edge: o.edge, mode, reply, attempt };
+      this.config.onHop?.(o.edge.id, this.now, attempt);
       this.behaviours[o.targetIndex]!.receive(inbound);
     };
     return {

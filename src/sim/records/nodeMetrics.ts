@@ -13,6 +13,12 @@ export interface MetricTotals {
   histograms: Record<string, Quantiles>;
 }
 
+/** One node's figures right now: counter totals and gauge levels. */
+export interface LiveFigures {
+  counters: Record<string, number>;
+  gauges: Record<string, number>;
+}
+
 /** One node's series: one value per bucket, by metric name. */
 export interface NodeSeries {
   nodeId: string;
@@ -62,6 +68,14 @@ export class NodeMetrics {
     for (const [k, c] of sorted(this.counters)) out.counters[k] = c.total;
     for (const [k, g] of sorted(this.gauges)) out.gauges[k] = { mean: g.mean(endMs), max: g.max };
     for (const [k, h] of sorted(this.histograms)) out.histograms[k] = h.quantiles();
+    return out;
+  }
+
+  /** Counter totals and current gauge levels, for live badges (reads only; cheap enough per frame). */
+  live(): LiveFigures {
+    const out: LiveFigures = { counters: {}, gauges: {} };
+    for (const [k, c] of this.counters) out.counters[k] = c.total;
+    for (const [k, g] of this.gauges) out.gauges[k] = g.value;
     return out;
   }
 

@@ -1,5 +1,5 @@
 import { editorBridge } from './editorBridge';
-import { splitFrames } from './stackFrames';
+import { splitFrames } from '../../lib/stackFrames';
 
 /** Text with each `file:///var/task/index.mjs:<line>:<col>` frame as a link to that line. */
 export function StackText({ text }: { text: string }) {

@@ -6,7 +6,7 @@ import { addHandlerType, handlerDts } from './handlerDts';
 import { readReport } from './report';
 import { buildSampleEvent, SAMPLE_EVENTS, samplesFor } from './sampleEvents';
 import { SDK_DTS } from './sdkDts';
-import { firstFrame, splitFrames } from './stackFrames';
+import { firstFrame, splitFrames } from '../../lib/stackFrames';
 import { eventTypeOf, inferTriggers } from './triggers';
 
 const fn = createNode('function', 'fn', 'Worker', { x: 0, y: 0 });

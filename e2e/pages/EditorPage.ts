@@ -5,6 +5,7 @@ import type { Flow } from '../../src/model';
 import type {} from '../../src/app/testApi';
 import { FileMenu } from './FileMenu';
 import { ProblemsPanel } from './ProblemsPanel';
+import { RunBar } from './RunBar';
 
 export const FLOWS_DIR = path.resolve(import.meta.dirname, '../fixtures/flows');
 const SHOTS_DIR = path.resolve(import.meta.dirname, '../screenshots');
@@ -17,11 +18,13 @@ export const flowText = (name: string): string => readFileSync(flowFile(name), '
 export class EditorPage {
   readonly files: FileMenu;
   readonly problems: ProblemsPanel;
+  readonly run: RunBar;
   readonly canvas: Locator;
 
   constructor(readonly page: Page) {
     this.files = new FileMenu(page);
     this.problems = new ProblemsPanel(page);
+    this.run = new RunBar(page);
     this.canvas = page.getByRole('main', { name: 'Canvas' });
   }
 

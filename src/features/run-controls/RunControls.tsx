@@ -1,73 +1,136 @@
-import { useCallback, useEffect } from 'react';
-import { runSession } from '../../runtime/run';
+import { useCallback } from 'react';
+import { isActive, runSession, SPEEDS, useRunState, type Speed } from '../../runtime/run';
 import { useStore, type StoreState } from '../../store';
-import { formatClock, runKey } from './clock';
+import { nextSpeed, speedLabel, type RunAction } from './clock';
+import { RunClock } from './RunClock';
+import { RUN_ICONS } from './runIcons';
+import { RunSettingsFields } from './RunSettingsFields';
+import { useRunKeys } from './useRunKeys';
 import { useRunSync } from './useRunSync';
 import './runControls.css';
 
 const selectRun = (s: StoreState) => s.run;
-const selectDurationMs = (s: StoreState) => s.doc.run.durationSeconds * 1000;
 
-/** Run / Stop and the virtual clock in the top bar; seed and duration come from the flow's run settings. */
+function start(paused = false): void {
+  const { doc, dockTab, setDockTab } = useStore.getState();
+  runSession.start(doc, { seed: doc.run.seed, durationMs: doc.run.durationSeconds * 1000, paused });
+  if (dockTab === 'problems') setDockTab('traces');
+}
+
+/** Everything a run needs in the top bar: run, pause/resume, step, stop, reset, speed, duration, seed, clock. */
 export function RunControls() {
   useRunSync();
   const run = useStore(selectRun);
-  const flowDurationMs = useStore(selectDurationMs);
-  const running = run.status === 'running';
+  const { speed } = useRunState();
+  const active = run.status === 'running' || run.status === 'paused';
+  const hasResult = run.status !== 'idle';
 
-  const start = useCallback(() => {
-    const { doc, setDockTab } = useStore.getState();
-    runSession.start(doc, { seed: doc.run.seed, durationMs: doc.run.durationSeconds * 1000 });
-    setDockTab('summary');
+  const act = useCallback((action: RunAction) => {
+    const s = runSession.getState();
+    if (action === 'run') {
+      if (s.status === 'paused') runSession.resume();
+      else if (s.status !== 'running') start();
+    } else if (action === 'pause') {
+      if (s.status === 'running') runSession.pause();
+      else if (s.status === 'paused') runSession.resume();
+    } else if (action === 'step') {
+      if (isActive(s)) runSession.step();
+      else {
+        start(true);
+        runSession.step();
+      }
+    } else if (action === 'stop') runSession.stop();
+    else if (action === 'reset') runSession.reset();
+    else runSession.setSpeed(nextSpeed(SPEEDS, s.speed, action === 'faster' ? 1 : -1));
   }, []);
-  const stop = useCallback(() => runSession.stop(), []);
+  useRunKeys(act);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const action = runKey(e);
-      if (!action) return;
-      e.preventDefault();
-      if (action === 'stop') stop();
-      else if (runSession.getState().status !== 'running') start();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [start, stop]);
-
-  const durationMs = run.status === 'idle' ? flowDurationMs : run.durationMs;
   return (
     <div className="run-controls" role="toolbar" aria-label="Run">
       <button
         className="run-button is-run"
         data-testid="run.start"
-        onClick={start}
-        disabled={running}
-        title="Run the flow (F5 or Ctrl/Cmd+Enter)"
+        onClick={() => start()}
+        title={
+          active
+            ? 'Run again from the start (the current run is dropped)'
+            : 'Run the flow (F5 or Ctrl/Cmd+Enter)'
+        }
       >
-        ▶ Run
+        {RUN_ICONS.play}
+        {active ? 'Restart' : 'Run'}
+      </button>
+      {run.status === 'paused' ? (
+        <button
+          className="run-button is-icon is-resume"
+          data-testid="run.resume"
+          onClick={() => act('pause')}
+          title="Resume (F5 or F6)"
+          aria-label="Resume"
+        >
+          {RUN_ICONS.play}
+        </button>
+      ) : (
+        <button
+          className="run-button is-icon"
+          data-testid="run.pause"
+          onClick={() => act('pause')}
+          disabled={run.status !== 'running'}
+          title="Pause (F6)"
+          aria-label="Pause"
+        >
+          {RUN_ICONS.pause}
+        </button>
+      )}
+      <button
+        className="run-button is-icon"
+        data-testid="run.step"
+        onClick={() => act('step')}
+        title="Step: run the next event and pause (F10)"
+        aria-label="Step"
+      >
+        {RUN_ICONS.step}
       </button>
       <button
-        className="run-button"
+        className="run-button is-icon"
         data-testid="run.stop"
-        onClick={stop}
-        disabled={!running}
-        title="Stop the run (Shift+F5)"
+        onClick={() => act('stop')}
+        disabled={!active}
+        title="Stop here and keep the figures so far (Shift+F5)"
+        aria-label="Stop"
       >
-        ■ Stop
+        {RUN_ICONS.stop}
       </button>
-      <span
-        className={`run-progress is-${run.status}`}
-        data-testid="run.progress"
-        data-status={run.status}
-        title={run.error ?? undefined}
+      <button
+        className="run-button is-icon"
+        data-testid="run.reset"
+        onClick={() => act('reset')}
+        disabled={!hasResult}
+        title="Reset: clear the run from the canvas and panels (Ctrl/Cmd+Shift+F5)"
+        aria-label="Reset"
       >
-        <span className="run-bar" aria-hidden>
-          <span style={{ width: `${Math.round(run.progress * 100)}%` }} />
-        </span>
-        {formatClock(run.virtualMs, durationMs)}
-        {run.status === 'failed' && <span className="run-error"> failed: {run.error}</span>}
-        {run.status === 'stopped' && <span className="run-note"> stopped</span>}
-      </span>
+        {RUN_ICONS.reset}
+      </button>
+      <label className="run-field" title="Speed: virtual seconds per real second (Ctrl/Cmd+[ and ])">
+        <select
+          aria-label="Speed"
+          data-testid="run.speed"
+          value={String(speed)}
+          onChange={(e) => runSession.setSpeed(parseSpeed(e.target.value))}
+        >
+          {SPEEDS.map((s) => (
+            <option key={String(s)} value={String(s)}>
+              {s === 'max' ? 'Max' : speedLabel(s)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <RunClock />
+      <RunSettingsFields disabled={false} />
     </div>
   );
+}
+
+function parseSpeed(v: string): Speed {
+  return v === 'max' ? 'max' : Number(v);
 }

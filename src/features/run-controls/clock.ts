@@ -1,4 +1,6 @@
-/** "12.3 s / 60 s": virtual time reached over the run's duration, for the top bar. */
+import type { Speed } from '../../runtime/run/pacer';
+
+/** "12.3 s / 60 s": virtual time reached over the run's duration. */
 export function formatClock(virtualMs: number, durationMs: number): string {
   return `${seconds(virtualMs)} / ${seconds(durationMs)}`;
 }
@@ -10,14 +12,56 @@ function seconds(ms: number): string {
   return `${s.toFixed(Number.isInteger(s) ? 0 : 1)} s`;
 }
 
-/** F5 or Ctrl/Cmd+Enter runs, Shift+F5 stops; null when the key is not ours. */
-export function runKey(e: {
+/** The virtual clock: "00:12.345", "1:02:03.004" past an hour. */
+export function formatVirtual(ms: number): string {
+  const total = Math.max(0, Math.floor(ms));
+  const milli = total % 1000;
+  const s = Math.floor(total / 1000) % 60;
+  const m = Math.floor(total / 60_000) % 60;
+  const h = Math.floor(total / 3_600_000);
+  const mmss = `${pad(m)}:${pad(s)}.${String(milli).padStart(3, '0')}`;
+  return h > 0 ? `${h}:${mmss}` : mmss;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function speedLabel(speed: Speed): string {
+  return speed === 'max' ? 'Max' : `${speed}×`;
+}
+
+export type RunAction = 'run' | 'stop' | 'pause' | 'step' | 'reset' | 'faster' | 'slower';
+
+interface Keys {
   key: string;
   shiftKey: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
-}): 'run' | 'stop' | null {
-  if (e.key === 'F5') return e.shiftKey ? 'stop' : 'run';
-  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) return 'run';
+}
+
+/**
+ * The debugger keys people know from VS Code and DevTools: F5 run or resume, F6 pause,
+ * F10 step, Shift+F5 stop, Ctrl/Cmd+Shift+F5 reset; Ctrl/Cmd+Enter runs; Ctrl/Cmd+] and [
+ * change the speed. Null when the key is not ours.
+ */
+export function runKey(e: Keys): RunAction | null {
+  const mod = e.ctrlKey || e.metaKey;
+  if (e.key === 'F5') return e.shiftKey ? (mod ? 'reset' : 'stop') : 'run';
+  if (e.key === 'F6') return 'pause';
+  if (e.key === 'F10') return 'step';
+  if (e.key === 'Enter' && mod) return 'run';
+  if (mod && e.key === ']') return 'faster';
+  if (mod && e.key === '[') return 'slower';
   return null;
+}
+
+/** The next speed up or down the ladder (stays at the ends). */
+export function nextSpeed(ladder: readonly Speed[], current: Speed, dir: 1 | -1): Speed {
+  const i = ladder.indexOf(current);
+  const j = Math.min(ladder.length - 1, Math.max(0, (i < 0 ? ladder.indexOf(1) : i) + dir));
+  return ladder[j]!;
+}
+
+/** A fresh seed for "new seed" (the run stays reproducible: the seed is saved in the flow). */
+export function randomSeed(random: () => number = Math.random): number {
+  return Math.floor(random() * 2 ** 31);
 }

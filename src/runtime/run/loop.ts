@@ -51,8 +51,11 @@ export async function runLoop(h: LoopHooks): Promise<void> {
       const r = sim.advance(Math.min(target, sim.now() + sliceMs));
       if (h.pool) handOut(sim.takeEffects(), h.pool);
       if (r.state === 'done') return h.onSlice();
-      if (r.state === 'blocked') await settle(h);
-      else if (r.now >= target) break;
+      if (r.state === 'blocked') {
+        await settle(h);
+        // Paused while the workers answered: stop here, not at the target set before.
+        if (pacer.paused) break;
+      } else if (r.now >= target) break;
       if (h.now() - started > h.budgetMs) break;
     }
     h.onSlice();

@@ -33,7 +33,8 @@ export interface KeptRun {
 }
 
 export interface RunController {
-  start(flow: Flow, options?: { seed?: number; durationMs?: number }): void;
+  /** Starts a run (paused: at virtual 0, waiting for Resume or Step). */
+  start(flow: Flow, options?: { seed?: number; durationMs?: number; paused?: boolean }): void;
   /** Ends the run where it is; its figures so far stay readable. */
   stop(): void;
   pause(): void;
@@ -79,6 +80,8 @@ export function createRunController(options: RunControllerOptions): RunControlle
   let fireSim: ((nodeId: string, i: number) => boolean) | null = null;
   /** The figures so far of the run under way (Stop keeps them). */
   let partial: (() => RunResult) | null = null;
+  /** The virtual clock of the run under way (it may be ahead of the last notification). */
+  let clock: (() => number) | null = null;
   let rateMark = { real: 0, virtual: 0 };
 
   function set(patch: Partial<RunState>, force = true): void {
@@ -143,6 +146,7 @@ export function createRunController(options: RunControllerOptions): RunControlle
       return r;
     };
     partial = finish;
+    clock = () => sim.now();
     pacer.anchor(0);
     rateMark = { real: now(), virtual: 0 };
     await runLoop({
@@ -205,10 +209,10 @@ export function createRunController(options: RunControllerOptions): RunControlle
       const seed = o.seed ?? flow.run.seed;
       const durationMs = o.durationMs ?? flow.run.durationSeconds * 1000;
       const withCode = hasOwnCode(flow);
-      pacer.paused = false;
+      pacer.paused = o.paused === true;
       stepWanted = false;
       set({
-        status: 'running',
+        status: o.paused ? 'paused' : 'running',
         progress: 0,
         virtualMs: 0,
         durationMs,
@@ -271,7 +275,7 @@ export function createRunController(options: RunControllerOptions): RunControlle
     pause() {
       if (state.status !== 'running') return;
       pacer.paused = true;
-      set({ status: 'paused', actualSpeed: null });
+      set({ status: 'paused', actualSpeed: null, virtualMs: clock?.() ?? state.virtualMs });
       wake();
     },
     resume() {

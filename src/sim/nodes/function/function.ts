@@ -15,6 +15,13 @@ import { serveSdkCall } from './sdk';
 
 const COMPLETE = 1;
 
+/**
+ * What a successful invocation returns when no code runs (the declared model): the result
+ * of the default handler every new function starts with, so an API in front of it answers
+ * 200 as the same function would on AWS, not 502 for a missing proxy response.
+ */
+export const MODEL_RESULT = Object.freeze({ statusCode: 200, body: '{"ok":true}' });
+
 /** AWS Lambda: environments, concurrency, scaling rate, timeouts, cost, sync and async invokes. */
 export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
   const node = ctx.node as NodeOfKind<'function'>;
@@ -135,7 +142,7 @@ export function functionBehaviour(ctx: NodeContext): NodeBehaviour {
       declaredMs,
       handlerMs: Math.min(declaredMs, timeoutMs),
       outcome: declaredMs >= timeoutMs ? 'timeout' : failed ? 'error' : 'ok',
-      value: null,
+      value: ctx.handlers.active ? null : MODEL_RESULT,
       error: null,
       logs: [],
       spanId: ctx.newSpanId(),

@@ -17,7 +17,7 @@ test('the File menu works from the keyboard and Escape gives focus back to its b
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('file.example.rest-api.eventflow.json')).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByTestId('file.example.order-routing.eventflow.json')).toBeFocused();
+  await expect(page.getByTestId('file.example.upload-pipeline.eventflow.json')).toBeFocused();
   await editor.shot('file-menu-examples');
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByTestId('file.examples')).toBeFocused();

@@ -1,6 +1,7 @@
 import { parseFlowFile, describeLoadError, serializeFlow } from '../format';
 import type { Flow } from '../model';
 import { useStore, type Notice, type Selection } from '../store';
+import { runSession, type RunState } from '../runtime/run';
 
 /** What Playwright specs read and drive in the page (tldraw's e2e fixtures are the model). */
 export interface EventflowTestApi {
@@ -17,6 +18,8 @@ export interface EventflowTestApi {
   getNotices(): Notice[];
   /** Bumped on every document change. */
   getRevision(): number;
+  /** The run controls' state (status, virtual clock, events processed). */
+  getRun(): RunState;
 }
 
 declare global {
@@ -45,5 +48,6 @@ export function installTestApi(): void {
     canUndo: () => state().past.length > 0,
     getNotices: () => state().notices,
     getRevision: () => state().revision,
+    getRun: () => runSession.getState(),
   };
 }

@@ -132,7 +132,8 @@ export function virtualDateClass(epochNow: () => number): DateConstructor {
       else super(...(args as [number]));
     }
     static override now(): number {
-      return epochNow();
+      // Whole milliseconds, as Node's Date.now() (the virtual clock itself may be fractional).
+      return Math.floor(epochNow());
     }
   }
   return VirtualDate as unknown as DateConstructor;

@@ -71,13 +71,16 @@ export async function runSimulation(
     handOut(sim.takeEffects(), pool);
     if (step.state === 'done') break;
     if (step.state === 'blocked') {
-      if (pool.outstanding === 0)
+      // Answers may already wait in the pool (outstanding counts only those still at work).
+      const results = await pool.next();
+      const waits = pool.takeWaits();
+      if (results.length === 0 && waits.length === 0 && pool.outstanding === 0)
         throw new Error('the simulation waits for invocations the pool does not know');
-      for (const { wallClockStop, ...r } of await pool.next()) {
+      for (const { wallClockStop, ...r } of results) {
         if (wallClockStop) noteStop(stops, wallClockStop, r);
         sim.deliver(r);
       }
-      for (const w of pool.takeWaits()) sim.sdkWait(w.requestId, w.calls);
+      for (const w of waits) sim.sdkWait(w.requestId, w.calls);
       lastYield = now();
     } else if (now() - lastYield > budgetMs) {
       onProgress?.(sim.now(), sim.endMs);

@@ -48,7 +48,7 @@ describe('eventflow validate', () => {
     }
     const { io, out } = fakeIO(files);
     expect(await run(Object.keys(files), io)).toBe(0);
-    expect(Object.keys(files)).toHaveLength(5);
+    expect(Object.keys(files)).toHaveLength(14);
     expect(out.slice(0, -1).every((l) => l.endsWith(', 0 warnings'))).toBe(true);
   });
 
@@ -73,7 +73,7 @@ describe('eventflow validate', () => {
     const { io, out, err } = fakeIO({ 'fan-out.eventflow.json': example });
     expect(await run(['fan-out.eventflow.json'], io)).toBe(0);
     expect(out).toEqual([
-      'fan-out.eventflow.json: ok, "SNS fan-out to SQS with a dead-letter queue": 7 nodes, 6 edges, 0 warnings',
+      'fan-out.eventflow.json: ok, "SNS fan-out to SQS with a dead-letter queue": 9 nodes, 8 edges, 0 warnings',
     ]);
     expect(err).toEqual([]);
   });
@@ -114,7 +114,7 @@ describe('eventflow validate', () => {
     const { io, out } = fakeIO({ 'w.json': JSON.stringify(doc) });
     expect(await run(['--warnings', 'w.json'], io)).toBe(0);
     expect(out).toEqual([
-      'w.json: ok, "SNS fan-out to SQS with a dead-letter queue": 7 nodes, 6 edges, 1 warning',
+      'w.json: ok, "SNS fan-out to SQS with a dead-letter queue": 9 nodes, 8 edges, 1 warning',
       '  warning nodes[0].settings.loadd: unknown field "loadd" is ignored',
     ]);
     const usage = fakeIO({});

@@ -76,12 +76,15 @@ async function stepOne(h: LoopHooks): Promise<'stepped' | 'done'> {
 
 async function settle(h: LoopHooks): Promise<void> {
   const pool = h.pool!;
-  if (pool.outstanding === 0) throw new Error('the simulation waits for invocations the pool does not know');
+  // Answers may already wait in the pool (they arrived while the loop yielded): take them first.
   const results = await pool.next();
+  const waits = pool.takeWaits();
+  if (results.length === 0 && waits.length === 0 && pool.outstanding === 0)
+    throw new Error('the simulation waits for invocations the pool does not know');
   if (!h.alive()) throw new Stopped();
   for (const { wallClockStop, ...r } of results) {
     if (wallClockStop) noteStop(h.stops, wallClockStop, r);
     h.sim.deliver(r);
   }
-  for (const w of pool.takeWaits()) h.sim.sdkWait(w.requestId, w.calls);
+  for (const w of waits) h.sim.sdkWait(w.requestId, w.calls);
 }

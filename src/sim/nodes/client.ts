@@ -15,6 +15,8 @@ interface Request {
   traceId: number;
   start: number;
   attempt: number;
+  /** The last attempt settled (answered, timed out): its timeout must not settle it again. */
+  settled: number;
   attemptStart: number;
   spanId: number;
   done: boolean;
@@ -69,6 +71,7 @@ export function clientBehaviour(ctx: NodeContext): NodeBehaviour {
       traceId: ctx.newTrace(),
       start: now,
       attempt: 0,
+      settled: 0,
       attemptStart: now,
       spanId: 0,
       done: false,
@@ -108,6 +111,7 @@ export function clientBehaviour(ctx: NodeContext): NodeBehaviour {
   /** Ends an attempt: records it, then retries with backoff or settles the request. */
   function settle(req: Request, status: number | 'timeout', reply: Reply | null): void {
     const now = ctx.now();
+    req.settled = req.attempt;
     const willRetry = retryable(status, reply) && req.attempt <= s.retry.maxAttempts;
     const failed = status === 'timeout' || status >= 400 || reply?.functionError !== undefined;
     if (ctx.wantsSpan(req.traceId, failed)) {
@@ -187,7 +191,8 @@ export function clientBehaviour(ctx: NodeContext): NodeBehaviour {
       } else if (code === RETRY) send(payload as Request);
       else if (code === TIMEOUT) {
         const req = payload as Request;
-        if (!req.done && req.attempt === arg) settle(req, 'timeout', null);
+        // An attempt answered before its timeout (a 429 waiting out its backoff) is already settled.
+        if (!req.done && req.attempt === arg && req.settled !== arg) settle(req, 'timeout', null);
       }
     },
     receive(inbound) {

@@ -44,3 +44,37 @@ describe('client retries of throttling errors', () => {
     expect(three['rejected']).toBeLessThan(none['rejected']!);
   });
 });
+
+describe('client timeout after a throttled attempt', () => {
+  it('never retries an attempt twice when a 429 backoff outlasts the timeout', () => {
+    const maxAttempts = 2;
+    const flow = buildFlow({
+      nodes: [
+        {
+          id: 'c',
+          kind: 'client',
+          settings: {
+            load: { type: 'constant', rate: 200 },
+            timeoutMs: 300,
+            retry: { maxAttempts, baseDelayMs: 1000, maxDelayMs: 1000, jitter: 'none' },
+          },
+        },
+        { id: 'api', kind: 'api', settings: { throttlingRateLimit: 10, throttlingBurstLimit: 10 } },
+        { id: 'fn', kind: 'function' },
+      ],
+      edges: [
+        { source: 'c', target: 'api', settings: { type: 'invoke' } },
+        { source: 'api', target: 'fn', settings: { type: 'integration' } },
+      ],
+      run: { durationSeconds: 5 },
+    });
+    const r = runToCompletion(flow);
+    const perTrace = new Map<number, number>();
+    for (const s of r.spans)
+      if (s.type === 'client.request') perTrace.set(s.traceId, (perTrace.get(s.traceId) ?? 0) + 1);
+    expect(Math.max(...perTrace.values())).toBe(maxAttempts + 1);
+    const c = r.summary.nodes.find((n) => n.nodeId === 'c')!.counters;
+    expect(c.attempts).toBeLessThanOrEqual(c.requests! * (maxAttempts + 1));
+    expect(c.retries).toBeGreaterThan(0);
+  });
+});

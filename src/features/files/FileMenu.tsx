@@ -57,7 +57,7 @@ export function FileMenu() {
         label: 'Save / Export',
         hint: SAVE_HINT,
         testId: 'file.export',
-        onSelect: exportCurrentFlow,
+        onSelect: () => void exportCurrentFlow(),
       },
       { type: 'separator', id: 's1' },
       {

@@ -1,5 +1,5 @@
 import { serializeFlow } from '../../format';
-import { emptyFlow } from '../../model';
+import { emptyFlow, type Flow } from '../../model';
 import { useStore } from '../../store';
 import { notify } from './notify';
 import { fetchExample, type ExampleInfo } from './examples';
@@ -117,9 +117,20 @@ export function newFlow(): void {
   notify({ tone: 'info', title: 'New flow', details: hadWork ? ['Previous flow kept in Recent.'] : [] });
 }
 
+/** Looks at a flow before it leaves the app (the secrets check); null cancels the export. */
+export type ExportGuard = (flow: Flow) => Promise<Flow | null>;
+let exportGuard: ExportGuard | null = null;
+
+/** The app installs the secrets check here (features do not import each other). */
+export function setExportGuard(guard: ExportGuard | null): void {
+  exportGuard = guard;
+}
+
 /** Downloads the document as `<name>.eventflow.json`, warning when it would not load elsewhere. */
-export function exportCurrentFlow(): void {
-  const doc = useStore.getState().doc;
+export async function exportCurrentFlow(): Promise<void> {
+  const current = useStore.getState().doc;
+  const doc = exportGuard ? await exportGuard(current) : current;
+  if (!doc) return;
   const text = serializeFlow(doc);
   const fileName = exportFileName(doc.name);
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));

@@ -20,7 +20,7 @@ export function useFileShortcuts(): void {
     const onKeyDown = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 's') {
         e.preventDefault();
-        exportCurrentFlow();
+        void exportCurrentFlow();
       }
     };
     const onPaste = (e: ClipboardEvent) => {

@@ -29,6 +29,8 @@ export interface UiSlice {
   /** Height of the open dock in px (the person drags its top edge). */
   dockHeight: number;
   traceFocus: TraceFocus | null;
+  /** The example gallery dialog is open. */
+  galleryOpen: boolean;
   notices: Notice[];
   /** A request for the canvas to frame something (zoom to fit, reveal a node). */
   focusRequest: { nodeId: string | null; seq: number };
@@ -39,6 +41,7 @@ export interface UiSlice {
   setDockTab: (tab: DockTab) => void;
   setDockOpen: (open: boolean) => void;
   setDockHeight: (px: number) => void;
+  setGalleryOpen: (open: boolean) => void;
   /** Picks a trace (and span) and shows it in the Traces tab; null clears it. */
   focusTrace: (focus: { traceId: number; spanId?: number | null } | null, show?: boolean) => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
@@ -55,12 +58,14 @@ export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set) =>
   dockOpen: true,
   dockHeight: DOCK_HEIGHT.default,
   traceFocus: null,
+  galleryOpen: false,
   notices: [],
   focusRequest: { nodeId: null, seq: 0 },
   codeEditorNodeId: null,
   codeEditorReveal: null,
   setDockTab: (dockTab) => set({ dockTab, dockOpen: true }),
   setDockOpen: (dockOpen) => set({ dockOpen }),
+  setGalleryOpen: (galleryOpen) => set({ galleryOpen }),
   setDockHeight: (px) =>
     set({ dockHeight: Math.round(Math.min(DOCK_HEIGHT.max, Math.max(DOCK_HEIGHT.min, px))) }),
   focusTrace: (f, show = false) =>

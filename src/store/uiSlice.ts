@@ -22,6 +22,19 @@ export interface TraceFocus {
 }
 
 export const DOCK_HEIGHT = { min: 120, default: 260, max: 720 } as const;
+const DOCK_HEIGHT_KEY = 'eventflow.dockHeight';
+
+const clampDock = (px: number) => Math.round(Math.min(DOCK_HEIGHT.max, Math.max(DOCK_HEIGHT.min, px)));
+
+/** The dock height this browser last used (a preference, not part of the flow). */
+function savedDockHeight(): number {
+  try {
+    const v = Number(globalThis.localStorage?.getItem(DOCK_HEIGHT_KEY));
+    return v > 0 ? clampDock(v) : DOCK_HEIGHT.default;
+  } catch {
+    return DOCK_HEIGHT.default;
+  }
+}
 
 export interface UiSlice {
   dockTab: DockTab;
@@ -56,7 +69,7 @@ let noticeSeq = 0;
 export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set) => ({
   dockTab: 'problems',
   dockOpen: true,
-  dockHeight: DOCK_HEIGHT.default,
+  dockHeight: savedDockHeight(),
   traceFocus: null,
   galleryOpen: false,
   notices: [],
@@ -66,8 +79,15 @@ export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set) =>
   setDockTab: (dockTab) => set({ dockTab, dockOpen: true }),
   setDockOpen: (dockOpen) => set({ dockOpen }),
   setGalleryOpen: (galleryOpen) => set({ galleryOpen }),
-  setDockHeight: (px) =>
-    set({ dockHeight: Math.round(Math.min(DOCK_HEIGHT.max, Math.max(DOCK_HEIGHT.min, px))) }),
+  setDockHeight: (px) => {
+    const dockHeight = clampDock(px);
+    set({ dockHeight });
+    try {
+      globalThis.localStorage?.setItem(DOCK_HEIGHT_KEY, String(dockHeight));
+    } catch {
+      // Private mode or full storage: the height is simply not remembered.
+    }
+  },
   focusTrace: (f, show = false) =>
     set((s) => ({
       traceFocus: f

@@ -12,7 +12,9 @@ import './runControls.css';
 const selectRun = (s: StoreState) => s.run;
 
 function start(paused = false): void {
-  const { doc, dockTab, setDockTab } = useStore.getState();
+  const { doc, dockTab, setDockTab, focusTrace } = useStore.getState();
+  // Trace ids start again at 1: a trace picked in the last run would light up the wrong path.
+  focusTrace(null);
   runSession.start(doc, { seed: doc.run.seed, durationMs: doc.run.durationSeconds * 1000, paused });
   if (dockTab === 'problems') setDockTab('traces');
 }
@@ -40,7 +42,10 @@ export function RunControls() {
         runSession.step();
       }
     } else if (action === 'stop') runSession.stop();
-    else if (action === 'reset') runSession.reset();
+    else if (action === 'reset') {
+      runSession.reset();
+      useStore.getState().focusTrace(null);
+    }
     else runSession.setSpeed(nextSpeed(SPEEDS, s.speed, action === 'faster' ? 1 : -1));
   }, []);
   useRunKeys(act);

@@ -20,7 +20,10 @@ export function useRunSync(): void {
     const offRun = runSession.subscribe(push);
     // A result belongs to the document it ran: a new document starts with none.
     const offDoc = useStore.subscribe((s, prev) => {
-      if (s.docEpoch !== prev.docEpoch) runSession.reset();
+      if (s.docEpoch !== prev.docEpoch) {
+        runSession.reset();
+        if (s.traceFocus) s.focusTrace(null);
+      }
     });
     return () => {
       offRun();

@@ -93,3 +93,4 @@ export type { ProxyRequest } from './events/apigateway';
 export { marshall, marshallItem, unmarshall, unmarshallItem } from './nodes/table/attributes';
 export type { AttributeValue, Item as DynamoItem } from './nodes/table/attributes';
 export { SHARD_RECORDS_PER_SECOND, SHARD_BYTES_PER_SECOND } from './nodes/stream/stream';
+export { clientRate } from './producers/load';

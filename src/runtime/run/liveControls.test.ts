@@ -109,3 +109,25 @@ describe('live run controls', () => {
     expect(c.getKept()).toBeNull();
   });
 });
+
+describe('trace sampling in the app', () => {
+  it('keeps every trace of a modest flow and about 100 a second of a busy one', async () => {
+    const { traceSampleRate } = await import('./runController');
+    expect(traceSampleRate(flow, 5000)).toBe(1);
+    const busy = buildFlow({
+      nodes: [
+        { id: 'web', kind: 'client', settings: { load: { type: 'poisson', rate: 1000 } } },
+        { id: 'api', kind: 'function' },
+      ],
+      edges: [{ source: 'web', target: 'api', settings: { type: 'invoke' } }],
+      run: { durationSeconds: 5 },
+    });
+    expect(traceSampleRate(busy, 5000)).toBeCloseTo(0.1, 5);
+    const c = createRunController({ makePool: noPool, notifyEveryMs: 0, speed: 'max' });
+    c.start(busy);
+    await until(c, () => c.getState().status === 'done');
+    const spans = c.getResult()!.summary.spans;
+    expect(spans.sampleRate).toBeCloseTo(0.1, 5);
+    expect(spans.sampledOut).toBeGreaterThan(spans.kept);
+  });
+});

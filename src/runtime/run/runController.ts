@@ -1,5 +1,5 @@
 import { DEFAULT_HANDLER, type Flow } from '../../model';
-import { createSimulation, type RunResult } from '../../sim';
+import { clientRate, createSimulation, type RunResult } from '../../sim';
 import { functionCodes, stopWarning, type WallClockStop } from '../driver';
 import type { HandlerPool } from '../pool';
 import { LiveRun } from './live';
@@ -55,6 +55,19 @@ export interface RunController {
   getResult(): RunResult | null;
   /** The current (or last) run's live data; a new object for each run. */
   getLive(): LiveRun | null;
+}
+
+/**
+ * Traces kept per virtual second, at most: building a span (payload preview, logs) costs more
+ * than the event itself, and past this rate the panels would only show the newest anyway.
+ * Errors are always offered a place, and the panels say how many were sampled out.
+ */
+export const TRACES_PER_SECOND = 100;
+
+/** The share of traces a run in the app keeps: all of them below TRACES_PER_SECOND. */
+export function traceSampleRate(flow: Flow, durationMs: number): number {
+  const rate = clientRate(flow, durationMs / 1000);
+  return rate <= TRACES_PER_SECOND ? 1 : TRACES_PER_SECOND / rate;
 }
 
 /** True when some function's code is not the default handler (as the CLI's `--code auto`). */
@@ -120,6 +133,7 @@ export function createRunController(options: RunControllerOptions): RunControlle
     const sim = createSimulation(flow, {
       seed,
       durationMs,
+      spanSampleRate: traceSampleRate(flow, durationMs),
       onSpan: lv.onSpan,
       onHop: lv.onHop,
       ...(handle ? { runner: { type: 'external' as const } } : {}),

@@ -76,3 +76,23 @@ describe('load profiles', () => {
     expect(a.next(5_000, new RandomStream(1))).toBe(Infinity);
   });
 });
+
+describe('clientRate', () => {
+  it('sums the mean rate of every client over the run', async () => {
+    const { buildFlow } = await import('../flowBuilder');
+    const { clientRate } = await import('./load');
+    const flow = buildFlow({
+      nodes: [
+        { id: 'a', kind: 'client', settings: { load: { type: 'constant', rate: 10 } } },
+        {
+          id: 'b',
+          kind: 'client',
+          settings: { load: { type: 'ramp', from: 0, to: 100, durationSeconds: 100 } },
+        },
+        { id: 'f', kind: 'function' },
+      ],
+    });
+    expect(clientRate(flow, 100)).toBeCloseTo(60, 5);
+    expect(clientRate(flow, 200)).toBeCloseTo(10 + 75, 5);
+  });
+});

@@ -1,4 +1,4 @@
-import type { LoadProfile } from '../../model';
+import type { Flow, LoadProfile } from '../../model';
 import type { RandomStream } from '../core/random';
 
 /** Arrival times of a load profile, in virtual ms, drawn one at a time. */
@@ -109,4 +109,20 @@ function horizonSeconds(p: LoadProfile): number {
     default:
       return Infinity;
   }
+}
+
+/**
+ * The mean requests per second all HTTP clients of `flow` send over `durationSeconds`
+ * (sampled at 200 points): what a host needs to choose how many traces to keep.
+ */
+export function clientRate(flow: Flow, durationSeconds: number): number {
+  let total = 0;
+  const points = 200;
+  for (const n of flow.nodes) {
+    if (n.kind !== 'client') continue;
+    let sum = 0;
+    for (let i = 0; i < points; i++) sum += rateAt(n.settings.load, ((i + 0.5) / points) * durationSeconds);
+    total += sum / points;
+  }
+  return total;
 }

@@ -48,15 +48,18 @@ const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.start');
 const events: Array<{ name: string; dur?: number; ph: string }> = [];
-cdp.on('Tracing.dataCollected', (e: { value: Array<{ name: string; dur?: number; ph: string }> }) =>
-  events.push(...e.value),
-);
+// The CDP session's typings list only its own events; tracing ones arrive all the same.
+const tracing = cdp as unknown as {
+  on(event: string, listener: (e: { value: typeof events }) => void): void;
+  once(event: string, listener: () => void): void;
+};
+tracing.on('Tracing.dataCollected', (e) => events.push(...e.value));
 await cdp.send('Tracing.start', {
   categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
   transferMode: 'ReportEvents',
 });
 await page.waitForTimeout(4000);
-const tracingDone = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+const tracingDone = new Promise<void>((r) => tracing.once('Tracing.tracingComplete', r));
 await cdp.send('Tracing.end');
 await tracingDone;
 const byName = new Map<string, number>();

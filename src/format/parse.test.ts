@@ -20,7 +20,7 @@ function errorsOf(result: LoadResult): LoadError[] {
 describe('parseFlowFile: files that must load', () => {
   const examples = JSON.parse(
     readFileSync(new URL('../../public/examples/index.json', import.meta.url), 'utf8'),
-  ) as { file: string }[];
+  ) as { file: string; title: string; summary: string }[];
   const files = [
     ...examples.map((e) => new URL(`../../public/examples/${e.file}`, import.meta.url)),
     ...readdirSync(new URL('./fixtures/v1/', import.meta.url)).map(

@@ -44,6 +44,12 @@ export interface UiSlice {
   traceFocus: TraceFocus | null;
   /** The example gallery dialog is open. */
   galleryOpen: boolean;
+  /** Presenter mode: larger type, the dock hidden until asked for, a calmer speed. */
+  presenter: boolean;
+  /** A view-only page (a shared link's option, for slides and docs): the flow runs but cannot be edited. */
+  readOnly: boolean;
+  /** The trace the canvas camera follows (presenter's "follow this event"); null: the camera stays. */
+  followTraceId: number | null;
   notices: Notice[];
   /** A request for the canvas to frame something (zoom to fit, reveal a node). */
   focusRequest: { nodeId: string | null; seq: number };
@@ -55,6 +61,9 @@ export interface UiSlice {
   setDockOpen: (open: boolean) => void;
   setDockHeight: (px: number) => void;
   setGalleryOpen: (open: boolean) => void;
+  setPresenter: (on: boolean) => void;
+  setReadOnly: (on: boolean) => void;
+  setFollowTrace: (traceId: number | null) => void;
   /** Picks a trace (and span) and shows it in the Traces tab; null clears it. */
   focusTrace: (focus: { traceId: number; spanId?: number | null } | null, show?: boolean) => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
@@ -72,6 +81,9 @@ export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set) =>
   dockHeight: savedDockHeight(),
   traceFocus: null,
   galleryOpen: false,
+  presenter: false,
+  readOnly: false,
+  followTraceId: null,
   notices: [],
   focusRequest: { nodeId: null, seq: 0 },
   codeEditorNodeId: null,
@@ -79,6 +91,10 @@ export const createUiSlice: StateCreator<StoreState, [], [], UiSlice> = (set) =>
   setDockTab: (dockTab) => set({ dockTab, dockOpen: true }),
   setDockOpen: (dockOpen) => set({ dockOpen }),
   setGalleryOpen: (galleryOpen) => set({ galleryOpen }),
+  // Entering presenter mode hides the dock (the person opens it when the room needs it).
+  setPresenter: (presenter) => set(presenter ? { presenter, dockOpen: false } : { presenter }),
+  setReadOnly: (readOnly) => set({ readOnly }),
+  setFollowTrace: (followTraceId) => set({ followTraceId }),
   setDockHeight: (px) => {
     const dockHeight = clampDock(px);
     set({ dockHeight });

@@ -13,6 +13,7 @@ import { selectDoc, selectSelection, useStore } from '../../store';
 import { EmptyHint } from './EmptyHint';
 import { FlowEdge } from './FlowEdge';
 import { FlowNodeCard } from './FlowNodeCard';
+import { LiveLayer } from './live/LiveLayer';
 import { interpretEdgeChanges, interpretNodeChanges } from './nodeChanges';
 import { NoteNode } from './NoteNode';
 import { RefusalNote } from './RefusalNote';
@@ -79,6 +80,12 @@ export function FlowCanvas() {
     if (r.selection) s.select(r.selection);
   }, []);
 
+  // A click on the background lets go of a focused trace.
+  const onPaneClick = useCallback(() => {
+    const s = useStore.getState();
+    if (s.traceFocus) s.focusTrace(null);
+  }, []);
+
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
     const s = useStore.getState();
     const next = interpretEdgeChanges(changes, s.selection);
@@ -94,6 +101,7 @@ export function FlowCanvas() {
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
+        onPaneClick={onPaneClick}
         isValidConnection={isValidConnection}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
@@ -110,6 +118,7 @@ export function FlowCanvas() {
           <MiniMap pannable zoomable nodeClassName={miniMapClass} ariaLabel="Overview of the flow" />
         )}
         <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
+        <LiveLayer />
       </ReactFlow>
       {doc.nodes.length === 0 && <EmptyHint />}
       {refusal && <RefusalNote key={refusal.seq} reason={refusal.reason} x={refusal.x} y={refusal.y} />}

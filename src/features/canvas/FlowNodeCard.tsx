@@ -3,6 +3,9 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { KIND_INFO } from '../../model';
 import { KindIcon } from '../../components/KindIcon';
 import type { CardRfNode } from './rfMapping';
+import { FireButton } from './live/FireButton';
+import { LiveBadge } from './live/LiveBadge';
+import { useNodeTone, useNodeTrace } from './live/signals';
 
 /** Producers only send; an external service only answers. */
 const hasTarget = (category: string) => category !== 'producer';
@@ -12,11 +15,15 @@ const hasSource = (kind: string) => kind !== 'external';
 function FlowNodeCardView({ data, selected }: NodeProps<CardRfNode>) {
   const { node, summary } = data;
   const info = KIND_INFO[node.kind];
+  const live = useNodeTone(node.id);
+  const trace = useNodeTrace(node.id);
   return (
     <div
-      className={`fc-card fc-${info.category}${selected ? ' is-selected' : ''}`}
+      className={`fc-card fc-${info.category}${selected ? ' is-selected' : ''}${live ? ` is-live-${live}` : ''}${trace ? ` is-trace-${trace}` : ''}`}
       data-testid={`canvas.node.${node.id}`}
       data-kind={node.kind}
+      data-live={live ?? undefined}
+      data-trace={trace ?? undefined}
       title={node.description || undefined}
     >
       {hasTarget(info.category) && (
@@ -36,13 +43,16 @@ function FlowNodeCardView({ data, selected }: NodeProps<CardRfNode>) {
           <span className="fc-card-service">{info.service}</span>
         </span>
       </div>
-      {summary.length > 0 && (
+      {summary.length > 0 && !live && (
         <div className="fc-card-summary">
           {summary.map((line, i) => (
             <div key={i}>{line}</div>
           ))}
         </div>
       )}
+      {/* While a run has figures for the card they take the settings' place, so cards keep their size. */}
+      {live && <LiveBadge nodeId={node.id} />}
+      {node.kind === 'source' && <FireButton nodeId={node.id} events={node.settings.events} />}
       {hasSource(node.kind) && (
         <Handle
           type="source"

@@ -68,6 +68,7 @@ export function useShortcuts() {
           break;
         case 'escape':
           store.clearSelection();
+          if (store.traceFocus) store.focusTrace(null);
           return;
       }
       e.preventDefault();

@@ -45,8 +45,7 @@ export function RunControls() {
     else if (action === 'reset') {
       runSession.reset();
       useStore.getState().focusTrace(null);
-    }
-    else runSession.setSpeed(nextSpeed(SPEEDS, s.speed, action === 'faster' ? 1 : -1));
+    } else runSession.setSpeed(nextSpeed(SPEEDS, s.speed, action === 'faster' ? 1 : -1));
   }, []);
   useRunKeys(act);
 

@@ -49,7 +49,7 @@ export function RunSettingsFields({ disabled }: { disabled: boolean }) {
   const run = useStore(selectRun);
   const setRun = (patch: Partial<typeof run>) => useStore.getState().change({ type: 'setRun', run: patch });
   return (
-    <fieldset className="run-settings" disabled={disabled} aria-label="Run settings">
+    <fieldset className="run-settings" disabled={disabled} aria-label="Run settings" data-edit-only>
       <NumberField
         testId="run.duration"
         label="Duration"

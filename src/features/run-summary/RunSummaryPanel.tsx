@@ -6,6 +6,7 @@ import './runSummary.css';
 
 const selectSelect = (s: StoreState) => s.select;
 const selectRequestFocus = (s: StoreState) => s.requestFocus;
+const selectSetDockTab = (s: StoreState) => s.setDockTab;
 
 /** The last run's figures, as the CLI prints them; a row selects its node on the canvas. */
 export function RunSummaryPanel() {
@@ -13,6 +14,7 @@ export function RunSummaryPanel() {
   const { resultWithCode, status } = useRunState();
   const select = useStore(selectSelect);
   const requestFocus = useStore(selectRequestFocus);
+  const setDockTab = useStore(selectSetDockTab);
 
   if (!result) {
     return (
@@ -30,7 +32,12 @@ export function RunSummaryPanel() {
     <div className="summary" data-testid="summary.table">
       <p className="summary-header">
         {summaryHeader(s, resultWithCode)}
-        {status === 'running' && <span className="summary-stale"> (previous run; a new one is running)</span>}
+        {status === 'running' && (
+          <span className="summary-stale"> (previous run; a new one is running)</span>
+        )}{' '}
+        <button className="summary-link" data-testid="summary.charts" onClick={() => setDockTab('metrics')}>
+          Charts over time: Metrics tab
+        </button>
       </p>
       {summaryTables(s).map((t) => (
         <table

@@ -17,8 +17,8 @@ export function ShareMenu() {
   const [tooLong, setTooLong] = useState<{ length: number; flow: Flow } | null>(null);
   const [fallback, setFallback] = useState<{ url: string; reason: string } | null>(null);
 
-  const shareLink = async () => {
-    const outcome = await copyShareLink();
+  const shareLink = async (view = false) => {
+    const outcome = await copyShareLink(view);
     if (outcome.type === 'tooLong') setTooLong(outcome);
     if (outcome.type === 'copyFailed') setFallback(outcome);
   };
@@ -33,6 +33,14 @@ export function ShareMenu() {
         label: 'Copy share link',
         testId: 'share.copyLink',
         onSelect: () => void shareLink(),
+      },
+      {
+        type: 'item',
+        id: 'viewLink',
+        label: 'Copy view-only link',
+        hint: 'slides, docs',
+        testId: 'share.copyViewLink',
+        onSelect: () => void shareLink(true),
       },
       { type: 'separator', id: 's1' },
       {

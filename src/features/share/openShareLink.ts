@@ -2,7 +2,7 @@ import { DEFAULT_MAX_BYTES, describeLoadError, parseFlowFile } from '../../forma
 import { FLOW_CHECKERS as checkers } from '../../sim/patterns';
 import { useStore } from '../../store';
 import { notify } from './notify';
-import { decodeFlowData, describeLinkError, FLOW_PARAM, readFlowParam } from './shareLink';
+import { decodeFlowData, describeLinkError, FLOW_PARAM, isViewOnly, readFlowParam } from './shareLink';
 
 const FAILED = 'Could not open the shared flow';
 
@@ -13,6 +13,11 @@ const FAILED = 'Could not open the shared flow';
  * a broken link changes nothing else and says what is wrong with it.
  */
 export function openShareLinkFromLocation(): void {
+  // A view-only page stays one after a reload (the fragment keeps `view=1`), with the flow autosaved.
+  if (isViewOnly(window.location.hash)) {
+    useStore.getState().setReadOnly(true);
+    useStore.getState().setPresenter(true);
+  }
   const data = readFlowParam(window.location.hash);
   if (data === null) return;
   removeFlowParam();

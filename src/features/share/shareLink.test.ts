@@ -151,3 +151,17 @@ describe('a broken link is named for what broke', () => {
     expect(describeLinkError(e)).toContain('more than 1 MB');
   });
 });
+
+describe('view-only links', () => {
+  it('put view=1 before the flow, and only such links ask for the view-only page', async () => {
+    const { isViewOnly, readFlowParam, shareUrl } = await import('./shareLink');
+    const { emptyFlow } = await import('../../model');
+    const url = shareUrl('https://studio.example/#x', emptyFlow(), true);
+    const hash = url.slice(url.indexOf('#'));
+    expect(hash.startsWith('#view=1&flow=')).toBe(true);
+    expect(isViewOnly(hash)).toBe(true);
+    expect(readFlowParam(hash)).not.toBeNull();
+    expect(isViewOnly(shareUrl('https://studio.example/', emptyFlow()).replace(/^[^#]*/, ''))).toBe(false);
+    expect(isViewOnly('#view=10')).toBe(false);
+  });
+});

@@ -18,9 +18,17 @@ export function encodeFlowData(flow: Flow): string {
   return encodeBase64Url(zlibSync(strToU8(compact), { level: 9 }));
 }
 
+/** The fragment part that opens a link as a view-only page (slides, docs): `#view=1&flow=…`. */
+export const VIEW_PART = 'view=1';
+
 /** The share link of `flow` on the page at `pageUrl` (its own fragment, if any, is dropped). */
-export function shareUrl(pageUrl: string, flow: Flow): string {
-  return `${pageUrl.replace(/#.*$/s, '')}#${FLOW_PARAM}=${encodeFlowData(flow)}`;
+export function shareUrl(pageUrl: string, flow: Flow, view = false): string {
+  return `${pageUrl.replace(/#.*$/s, '')}#${view ? `${VIEW_PART}&` : ''}${FLOW_PARAM}=${encodeFlowData(flow)}`;
+}
+
+/** Whether a location fragment asks for the view-only page. */
+export function isViewOnly(hash: string): boolean {
+  return hash.replace(/^#/, '').split('&').includes(VIEW_PART);
 }
 
 /** The flow data of a location fragment (`#flow=…`, maybe among other `&` parts), or null. */

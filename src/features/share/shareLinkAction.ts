@@ -15,11 +15,14 @@ export type LinkOutcome =
   | { type: 'tooLong'; length: number; flow: Flow }
   | { type: 'copyFailed'; url: string; reason: string };
 
-/** Asks about secrets, packs the flow into a link and puts it on the clipboard. */
-export async function copyShareLink(): Promise<LinkOutcome> {
+/**
+ * Asks about secrets, packs the flow into a link and puts it on the clipboard. A view-only
+ * link opens without palette, inspector or editing (for slides and docs); the flow still runs.
+ */
+export async function copyShareLink(view = false): Promise<LinkOutcome> {
   const choice = await confirmSecrets(useStore.getState().doc, 'link');
   if (choice.type === 'cancelled') return choice;
-  const url = shareUrl(window.location.href, choice.flow);
+  const url = shareUrl(window.location.href, choice.flow, view);
   const verdict = linkVerdict(url.length);
   if (verdict === 'tooLong') return { type: 'tooLong', length: url.length, flow: choice.flow };
   try {
@@ -42,7 +45,7 @@ export async function copyShareLink(): Promise<LinkOutcome> {
       ],
     });
   } else {
-    notify({ tone: 'success', title: 'Copied the share link', details });
+    notify({ tone: 'success', title: view ? 'Copied the view-only link' : 'Copied the share link', details });
   }
   return { type: 'copied' };
 }

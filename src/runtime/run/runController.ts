@@ -146,7 +146,11 @@ export function createRunController(options: RunControllerOptions): RunControlle
       functionCodes(flow),
     );
     fireSim = (nodeId, i) => {
+      // A hand-fired event always gets its dot, however busy its edges are.
+      const gap = lv.hopGapMs;
+      lv.hopGapMs = 0;
       const ok = sim.fire(nodeId, i);
+      lv.hopGapMs = gap;
       if (ok) {
         lv.touch(sim.now());
         lv.version++;

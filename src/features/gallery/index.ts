@@ -1,0 +1,2 @@
+export { GalleryDialog } from './GalleryDialog';
+export { GalleryButton } from './GalleryButton';

@@ -1,0 +1,1 @@
+export { PresenterButton, togglePresenter, PRESENTER_SPEED } from './PresenterButton';

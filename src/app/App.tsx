@@ -41,7 +41,7 @@ export function App() {
               <span className="app-logo" aria-hidden>
                 ⟿
               </span>
-              Eventflow
+              <span className="app-brand-name">Eventflow</span>
             </div>
             <div className="app-group" data-edit-only>
               <FileMenu />

@@ -9,7 +9,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import { KIND_INFO } from '../../model';
-import { selectDoc, selectSelection, useStore } from '../../store';
+import { selectDoc, selectSelection, useStore, type StoreState } from '../../store';
 import { EmptyHint } from './EmptyHint';
 import { FlowEdge } from './FlowEdge';
 import { FlowNodeCard } from './FlowNodeCard';
@@ -36,10 +36,13 @@ const miniMapClass = (n: CanvasNode) =>
     ? `fc-mm-${KIND_INFO[n.data.node.kind].category}`
     : `fc-mm-note fc-note-${n.data.note.color}`;
 
+const selectReadOnly = (s: StoreState) => s.readOnly;
+
 /** The flow on a React Flow canvas, bound to the store's document and selection. */
 export function FlowCanvas() {
   const doc = useStore(selectDoc);
   const selection = useStore(selectSelection);
+  const readOnly = useStore(selectReadOnly);
   const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(() => new Map());
   // The latest sizes for change handlers, which run between renders.
   const measuredNow = useRef(measured);
@@ -106,6 +109,8 @@ export function FlowCanvas() {
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         connectionRadius={28}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
         deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"

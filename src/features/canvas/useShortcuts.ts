@@ -38,6 +38,8 @@ export function useShortcuts() {
       const local = shortcut === 'delete' || shortcut === 'escape' || shortcut === 'selectAll';
       if (local && !isCanvasTarget(e.target)) return;
       const store = useStore.getState();
+      // A view-only page (a shared link's option) selects and copies, never edits.
+      if (store.readOnly && !['escape', 'selectAll', 'copy'].includes(shortcut)) return;
       switch (shortcut) {
         case 'undo':
           store.undo();
@@ -69,6 +71,7 @@ export function useShortcuts() {
         case 'escape':
           store.clearSelection();
           if (store.traceFocus) store.focusTrace(null);
+          if (store.followTraceId !== null) store.setFollowTrace(null);
           return;
       }
       e.preventDefault();

@@ -37,6 +37,7 @@ export function LatencyCost({ source, onPick }: LatencyCostProps) {
                   <th>mean</th>
                   <th>p50</th>
                   <th>p90</th>
+                  <th>p95</th>
                   <th>p99</th>
                   <th>max</th>
                 </tr>
@@ -53,12 +54,12 @@ export function LatencyCost({ source, onPick }: LatencyCostProps) {
                     {r.q ? (
                       <>
                         <td>{int(r.q.count)}</td>
-                        {[r.q.mean, r.q.p50, r.q.p90, r.q.p99, r.q.max].map((v, i) => (
+                        {[r.q.mean, r.q.p50, r.q.p90, r.q.p95, r.q.p99, r.q.max].map((v, i) => (
                           <td key={i}>{duration(v)}</td>
                         ))}
                       </>
                     ) : (
-                      <td colSpan={6} className="metrics-muted">
+                      <td colSpan={7} className="metrics-muted">
                         no event finished
                       </td>
                     )}
@@ -68,8 +69,7 @@ export function LatencyCost({ source, onPick }: LatencyCostProps) {
             </table>
             <p className="metrics-note">
               A client: first attempt to final answer, retries included. A schedule or a source: until the
-              last hop its event caused has finished. Percentiles within ~1%; the run records p50, p90 and p99
-              (no p95).
+              last hop its event caused has finished. Percentiles within ~1% (a quantile sketch).
             </p>
           </>
         )}

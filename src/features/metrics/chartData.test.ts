@@ -146,7 +146,7 @@ describe('bins', () => {
     nodeId: 'n',
     counters: { requests: counts },
     gauges: { queueDepth: { mean: levels, max: levels } },
-    histograms: { e2eLatency: { count: counts, p50: counts, p99: counts, max: counts } },
+    histograms: { e2eLatency: { count: counts, p50: counts, p95: counts, p99: counts, max: counts } },
   };
 
   it('plots about 120 points: 600 buckets of 100 ms in bins of 500 ms (1 s on a small chart)', () => {

@@ -6,7 +6,7 @@ export type LineSource =
   | { type: 'rate'; counter: string }
   | { type: 'cumulative'; counter: string }
   | { type: 'gauge'; gauge: string; stat: 'mean' | 'max' }
-  | { type: 'histogram'; histogram: string; stat: 'p50' | 'p99' | 'max' };
+  | { type: 'histogram'; histogram: string; stat: 'p50' | 'p95' | 'p99' | 'max' };
 
 /** Named colours, resolved against the theme when a chart is drawn. */
 export type Tone = 'main' | 'ok' | 'warn' | 'bad' | 'alt' | 'muted';
@@ -45,13 +45,14 @@ const gauge = (g: string, stat: 'mean' | 'max', label: string, tone: Tone, dashe
   tone,
   dashed,
 });
-/** Per-bucket p50, p99 and max: the series has no other percentiles. */
+/** Per-bucket p50, p95, p99 and max. */
 const percentiles = (id: string, histogram: string, title: string): ChartSpec => ({
   id,
   title,
   unit: 'ms',
   lines: [
     { label: 'p50', source: { type: 'histogram', histogram, stat: 'p50' }, tone: 'main' },
+    { label: 'p95', source: { type: 'histogram', histogram, stat: 'p95' }, tone: 'alt' },
     { label: 'p99', source: { type: 'histogram', histogram, stat: 'p99' }, tone: 'warn' },
     { label: 'max', source: { type: 'histogram', histogram, stat: 'max' }, tone: 'muted', dashed: true },
   ],

@@ -25,7 +25,7 @@ const gaugeMax = (name: string, label: string, unit: Figure['unit'] = 'count'): 
   better: 'lower',
   read: (n) => n.gauges[name]?.max,
 });
-const quantile = (name: string, q: 'p50' | 'p90' | 'p99', label: string): Figure => ({
+const quantile = (name: string, q: 'p50' | 'p90' | 'p95' | 'p99', label: string): Figure => ({
   key: `${name}.${q}`,
   label,
   unit: 'ms',
@@ -33,7 +33,11 @@ const quantile = (name: string, q: 'p50' | 'p90' | 'p99', label: string): Figure
   // No observations, no percentile.
   read: (n) => (n.histograms[name]?.count ? n.histograms[name][q] : undefined),
 });
-const e2e = [quantile('e2eLatency', 'p50', 'e2e p50'), quantile('e2eLatency', 'p99', 'e2e p99')];
+const e2e = [
+  quantile('e2eLatency', 'p50', 'e2e p50'),
+  quantile('e2eLatency', 'p95', 'e2e p95'),
+  quantile('e2eLatency', 'p99', 'e2e p99'),
+];
 const latency = [quantile('latency', 'p50', 'latency p50'), quantile('latency', 'p99', 'latency p99')];
 
 /** The figures compared side by side, per kind. */

@@ -2,7 +2,7 @@ import type { NodeSeries, NodeSummary, RunResult, RunSummary } from '../../sim';
 import { seriesLength } from './chartData';
 import { toCsv, type Cell } from './csv';
 
-const QUANTILES = ['count', 'mean', 'p50', 'p90', 'p99', 'max'] as const;
+const QUANTILES = ['count', 'mean', 'p50', 'p90', 'p95', 'p99', 'max'] as const;
 const BUCKET_STATS = ['count', 'p50', 'p99', 'max'] as const;
 
 /** Names in first-seen order, then sorted, so columns do not move between runs of one flow. */
@@ -14,7 +14,7 @@ function union(lists: Iterable<string[]>): string[] {
 
 /**
  * The run's per-node figures as CSV: one row per node, one column per figure
- * (counters, gauge mean/max, histogram count/mean/p50/p90/p99/max in ms, derived values).
+ * (counters, gauge mean/max, histogram count/mean/p50/p90/p95/p99/max in ms, derived values).
  * A node without a figure leaves its cell empty.
  */
 export function summaryCsv(s: RunSummary): string {

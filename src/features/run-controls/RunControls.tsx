@@ -12,11 +12,13 @@ import './runControls.css';
 const selectRun = (s: StoreState) => s.run;
 
 function start(paused = false): void {
-  const { doc, dockTab, setDockTab, focusTrace } = useStore.getState();
+  const { doc, dockTab, setDockTab, focusTrace, presenter } = useStore.getState();
   // Trace ids start again at 1: a trace picked in the last run would light up the wrong path.
   focusTrace(null);
+  useStore.getState().setFollowTrace(null);
   runSession.start(doc, { seed: doc.run.seed, durationMs: doc.run.durationSeconds * 1000, paused });
-  if (dockTab === 'problems') setDockTab('traces');
+  // On stage the dock stays closed until the presenter opens it.
+  if (dockTab === 'problems' && !presenter) setDockTab('traces');
 }
 
 /** Everything a run needs in the top bar: run, pause/resume, step, stop, reset, speed, duration, seed, clock. */

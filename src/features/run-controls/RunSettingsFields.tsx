@@ -9,6 +9,7 @@ const selectRun = (s: StoreState) => s.doc.run;
 function NumberField(props: {
   testId: string;
   label: string;
+  title: string;
   value: number;
   unit?: string;
   width: number;
@@ -24,8 +25,8 @@ function NumberField(props: {
     if (!error) setText(null);
   };
   return (
-    <label className="run-field" title={error ?? undefined}>
-      <span>{props.label}</span>
+    <label className="run-field" title={error ?? props.title}>
+      <span className="run-label">{props.label}</span>
       <input
         data-testid={props.testId}
         inputMode="numeric"
@@ -53,6 +54,7 @@ export function RunSettingsFields({ disabled }: { disabled: boolean }) {
       <NumberField
         testId="run.duration"
         label="Duration"
+        title="Run duration, in virtual seconds (saved in the flow)"
         unit="s"
         width={56}
         value={run.durationSeconds}
@@ -62,6 +64,7 @@ export function RunSettingsFields({ disabled }: { disabled: boolean }) {
       <NumberField
         testId="run.seed"
         label="Seed"
+        title="Seed: the same flow and seed give the same run (saved in the flow)"
         width={58}
         value={run.seed}
         check={(v) =>

@@ -14,6 +14,7 @@ export interface Quantiles {
   mean: number;
   p50: number;
   p90: number;
+  p95: number;
   p99: number;
   max: number;
 }
@@ -63,13 +64,14 @@ export class Sketch {
     return this.max;
   }
 
-  /** Count, mean, p50/p90/p99 and max in one read. */
+  /** Count, mean, p50/p90/p95/p99 and max in one read. */
   quantiles(): Quantiles {
     return {
       count: this.count,
       mean: this.count > 0 ? this.sum / this.count : 0,
       p50: this.quantile(0.5),
       p90: this.quantile(0.9),
+      p95: this.quantile(0.95),
       p99: this.quantile(0.99),
       max: this.max,
     };

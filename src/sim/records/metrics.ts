@@ -78,6 +78,7 @@ export class Histogram {
   readonly total = new Sketch();
   readonly count: Float64Array;
   readonly p50: Float64Array;
+  readonly p95: Float64Array;
   readonly p99: Float64Array;
   readonly max: Float64Array;
   private current = new Sketch();
@@ -86,6 +87,7 @@ export class Histogram {
     this.m = m;
     this.count = new Float64Array(m.buckets);
     this.p50 = new Float64Array(m.buckets);
+    this.p95 = new Float64Array(m.buckets);
     this.p99 = new Float64Array(m.buckets);
     this.max = new Float64Array(m.buckets);
   }
@@ -106,6 +108,7 @@ export class Histogram {
     if (b >= 0 && this.current.count > 0) {
       this.count[b] = this.current.count;
       this.p50[b] = this.current.quantile(0.5);
+      this.p95[b] = this.current.quantile(0.95);
       this.p99[b] = this.current.quantile(0.99);
       this.max[b] = this.current.max;
     }

@@ -24,7 +24,7 @@ export interface NodeSeries {
   nodeId: string;
   counters: Record<string, number[]>;
   gauges: Record<string, { mean: number[]; max: number[] }>;
-  histograms: Record<string, { count: number[]; p50: number[]; p99: number[]; max: number[] }>;
+  histograms: Record<string, { count: number[]; p50: number[]; p95: number[]; p99: number[]; max: number[] }>;
 }
 
 /** A node's metrics, created by name on first use; behaviours keep the handles they get. */
@@ -93,6 +93,7 @@ export class NodeMetrics {
       out.histograms[k] = {
         count: Array.from(h.count),
         p50: Array.from(h.p50),
+        p95: Array.from(h.p95),
         p99: Array.from(h.p99),
         max: Array.from(h.max),
       };

@@ -4,6 +4,7 @@ import { LiveLegend } from './LiveLegend';
 import { useBadgeFeed } from './useBadgeFeed';
 import { useDots } from './useDots';
 import { useTracePath } from './useTracePath';
+import { useFollow } from './useFollow';
 import './live.css';
 
 /**
@@ -17,6 +18,7 @@ export function LiveLayer() {
   useDots(canvas, live);
   useBadgeFeed(live);
   useTracePath(live);
+  useFollow(live);
   return (
     <>
       <canvas ref={canvas} className="fc-live-dots" data-testid="canvas.dots" aria-hidden />

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { isActive, runSession, useLiveFrame } from '../../../runtime/run';
+import { FollowButton } from './FollowButton';
 
 const activeNow = () => isActive(runSession.getState());
 
@@ -29,6 +30,7 @@ export function LiveLegend() {
       <span className="fc-live-key">
         <i className="fc-live-ring is-throttle" /> throttled
       </span>
+      <FollowButton />
       {sampling && (
         <span
           className="fc-live-sampled"

@@ -31,7 +31,7 @@ function fakeRun(): BadgeSource & { figs: Figs[]; bump(nowMs: number): void; ser
     nodes: () => run.figs,
     series(nodeId: string): NodeSeries {
       run.seriesCalls++;
-      const h = { count: [3, 2, 0], p50: [1, 1, 0], p99: [9, 9, 0], max: [40, 25, 0] };
+      const h = { count: [3, 2, 0], p50: [1, 1, 0], p95: [8, 8, 0], p99: [9, 9, 0], max: [40, 25, 0] };
       return { nodeId, counters: {}, gauges: {}, histograms: { iteratorAgeMs: h } };
     },
     bump(nowMs: number) {

@@ -66,15 +66,18 @@ async function panWhileRunning(page: Page, ms: number): Promise<Panned> {
   const t0 = Date.now();
   const pane = await page.locator('.react-flow__pane').boundingBox();
   if (!pane) throw new Error('no canvas pane');
-  const cx = pane.x + pane.width / 2;
-  const cy = pane.y + pane.height / 2;
-  let dir = 1;
+  // Grab the pane near its top-left corner, where the fitted flow leaves empty space (a card there would be dragged instead).
+  const cx = pane.x + 50;
+  const cy = pane.y + 30;
+  // Back and forth: each drag starts on the spot the last one left empty.
+  let forward = true;
   while (Date.now() - t0 < ms) {
-    await page.mouse.move(cx, cy);
+    const [from, to] = forward ? [cx, cx + 300] : [cx + 300, cx];
+    await page.mouse.move(from, cy);
     await page.mouse.down();
-    await page.mouse.move(cx + dir * 300, cy + dir * 120, { steps: 30 });
+    await page.mouse.move(to, cy, { steps: 30 });
     await page.mouse.up();
-    dir = -dir;
+    forward = !forward;
   }
   const elapsed = Date.now() - t0;
   const m = await page.evaluate(() => {

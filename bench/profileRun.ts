@@ -39,6 +39,8 @@ await page.route('http://eventflow.bench/**', (route) => {
 });
 await page.goto('http://eventflow.bench/');
 await page.waitForSelector('[data-testid="app"]');
+// The app restores or opens its first flow asynchronously: load ours only after that.
+await page.waitForFunction(() => (window.__eventflow?.getRevision() ?? 0) > 0);
 await page.evaluate((f) => window.__eventflow!.loadFlow(f), JSON.stringify(bigFlow(25, 20)));
 await page.getByTestId('run.speed').selectOption('max');
 await page.getByTestId('run.start').click();

@@ -133,6 +133,8 @@ export async function runUiBrowserBench(options: { hour?: boolean } = {}): Promi
     await serve(page, js);
     await page.goto(`${ORIGIN}/`);
     await page.waitForSelector('[data-testid="app"]');
+    // The app restores or opens its first flow asynchronously: load ours only after that.
+    await page.waitForFunction(() => (window.__eventflow?.getRevision() ?? 0) > 0);
     await page.waitForLoadState('networkidle');
     const firstLoad = [...js.values()].reduce((a, b) => a + b, 0);
     const top = [...js.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);

@@ -3,6 +3,7 @@ import { bareHeapLoop, heapLoop } from './heapLoop';
 import { measure } from './measure';
 import { runWorkersBench } from './workers';
 import { runWorkersBrowserBench } from './workersBrowser';
+import { runUiBrowserBench } from './uiBrowser';
 
 // Prints numbers only: a benchmark never passes or fails on time.
 const perSec = (events: number, ms: number) => (events / ms) * 1000;
@@ -47,3 +48,5 @@ console.log(
 
 await runWorkersBench();
 await runWorkersBrowserBench();
+// The app itself: first-load JS, panning a 200-node flow during a run, an hour at 1,000 req/s (skip it with --no-hour).
+await runUiBrowserBench({ hour: !process.argv.includes('--no-hour') });

@@ -95,6 +95,32 @@ describe('table requests', () => {
   });
 });
 
+describe('write counting', () => {
+  it('counts a put that changes nothing as a write (DynamoDB performs and bills it), without a stream record', () => {
+    const same = '{"id":"a","n":1}';
+    const flow = buildFlow({
+      nodes: [
+        {
+          id: 'src',
+          kind: 'source',
+          settings: {
+            events: [
+              { label: 'first', atSeconds: 1, payload: same },
+              { label: 'again', atSeconds: 2, payload: same },
+            ],
+          },
+        },
+        { id: 'orders', kind: 'table', settings: { partitionKey: { name: 'id', type: 'S' } } },
+      ],
+      edges: [{ source: 'src', target: 'orders', settings: { type: 'invoke' } }],
+      run: { durationSeconds: 5 },
+    });
+    const run = runToCompletion(flow);
+    expect(run.summary.nodes.find((n) => n.nodeId === 'orders')!.counters.writes).toBe(2);
+    expect(run.stores.orders!.itemCount).toBe(1);
+  });
+});
+
 describe('DynamoDB Streams', () => {
   const writeReadDelete = (viewType: TableSettings['streamViewType']) => {
     const seen: unknown[] = [];

@@ -20,6 +20,9 @@ interface Pending {
 }
 
 /** DynamoDB: items kept for the run, the item operations with expressions, latency, and DynamoDB Streams. */
+/** Operations DynamoDB counts (and bills) as writes, whether or not they change an item. */
+const WRITE_OPERATIONS = new Set(['PutItem', 'UpdateItem', 'DeleteItem']);
+
 export function tableBehaviour(ctx: NodeContext): NodeBehaviour {
   const s = (ctx.node as NodeOfKind<'table'>).settings;
   const store = new TableStore({ pk: s.partitionKey, sk: s.sortKey });
@@ -52,11 +55,13 @@ export function tableBehaviour(ctx: NodeContext): NodeBehaviour {
       const req = readTableRequest(inbound.message.payload.get());
       operation = req.operation;
       const result = store.execute(req.operation, toWire(req));
+      // DynamoDB performs (and bills) a write even when it changes nothing; only the stream skips it.
+      if (WRITE_OPERATIONS.has(req.operation)) writes.add(now);
+      else if (['GetItem', 'Query', 'Scan'].includes(req.operation)) reads.add(now);
       if (result.change) {
-        writes.add(now);
         itemCount.set(now, store.count);
         stream?.append(result.change, inbound.message.traceId, inbound.message.originIndex, spanId);
-      } else if (['GetItem', 'Query', 'Scan'].includes(req.operation)) reads.add(now);
+      }
       // Answers are copies, so a caller cannot change the stored items through them.
       const body = fromWire(JSON.parse(JSON.stringify(result.body)) as Record<string, unknown>, req.document);
       return { reply: { status: 200, body, spanId }, operation, change: result.change };

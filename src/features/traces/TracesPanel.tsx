@@ -9,7 +9,8 @@ import { TraceFilters } from './TraceFilters';
 import { TraceList } from './TraceList';
 import { useRunLabels, useTraceView } from './useTraceView';
 import { Waterfall } from './Waterfall';
-import './traces.css';
+import './traces.list.css';
+import './traces.details.css';
 
 const selectFocus = (s: StoreState) => s.traceFocus;
 const selectFocusTrace = (s: StoreState) => s.focusTrace;

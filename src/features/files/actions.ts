@@ -1,3 +1,4 @@
+import { downloadBlob } from '../../components/download';
 import { serializeFlow } from '../../format';
 import { emptyFlow, type Flow } from '../../model';
 import { useStore } from '../../store';
@@ -133,16 +134,7 @@ export async function exportCurrentFlow(): Promise<void> {
   if (!doc) return;
   const text = serializeFlow(doc);
   const fileName = exportFileName(doc.name);
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
   const check = loadFlowFile(text);
   if (check.ok && check.errorCount === 0) {
     notify({ tone: 'success', title: `Saved ${fileName}` });

@@ -1,19 +1,10 @@
-// Characters that Windows, macOS or Linux refuse in file names, and control characters.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f<>:"/\\|?*]+/g;
+import { safeFileName } from '../../lib/fileNames';
 
 export const FLOW_FILE_SUFFIX = '.eventflow.json';
 
 /** `<name>.eventflow.json`, safe on every desktop OS; "flow" when nothing usable is left. */
 export function exportFileName(flowName: string): string {
-  const base = flowName
-    .replace(UNSAFE, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+|\.+$/g, '')
-    .slice(0, 120)
-    .trim();
-  return `${base || 'flow'}${FLOW_FILE_SUFFIX}`;
+  return safeFileName(flowName, FLOW_FILE_SUFFIX);
 }
 
 /**

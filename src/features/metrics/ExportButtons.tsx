@@ -1,5 +1,5 @@
 import type { RunResult } from '../../sim';
-import { downloadText } from './download';
+import { downloadText } from '../../components/download';
 import { exportFileName, metricsJson, seriesCsv, summaryCsv } from './exportData';
 
 const CSV = 'text/csv;charset=utf-8';

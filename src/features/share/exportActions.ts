@@ -1,6 +1,7 @@
 import { useStore } from '../../store';
 import type { ImageFormat } from './canvasImage';
-import { downloadBlob, fileNameFor } from './download';
+import { downloadBlob } from '../../components/download';
+import { safeFileName } from '../../lib/fileNames';
 import { flowToMermaid } from './mermaid';
 import { notify } from './notify';
 
@@ -11,7 +12,7 @@ export async function exportImage(
   render: (format: ImageFormat) => Promise<Blob>,
   format: ImageFormat,
 ): Promise<void> {
-  const name = fileNameFor(useStore.getState().doc.name, `.${format}`);
+  const name = safeFileName(useStore.getState().doc.name, `.${format}`);
   try {
     downloadBlob(await render(format), name);
     notify({ tone: 'success', title: `Saved ${name}` });
@@ -45,7 +46,7 @@ export async function copyMermaid(): Promise<void> {
 
 export function downloadMermaid(): void {
   const doc = useStore.getState().doc;
-  const name = fileNameFor(doc.name, '.mmd');
+  const name = safeFileName(doc.name, '.mmd');
   downloadBlob(new Blob([flowToMermaid(doc)], { type: 'text/plain;charset=utf-8' }), name);
   notify({ tone: 'success', title: `Saved ${name}` });
 }

@@ -1,7 +1,8 @@
 import { serializeFlow } from '../../format';
 import type { Flow } from '../../model';
 import { selectDirtyFunctionIds, useStore } from '../../store';
-import { downloadBlob, fileNameFor } from './download';
+import { downloadBlob } from '../../components/download';
+import { safeFileName } from '../../lib/fileNames';
 import { LINK_LIMITS, linkLength, linkVerdict } from './linkLimits';
 import { notify } from './notify';
 import { REMOVED } from './removeSecrets';
@@ -52,7 +53,7 @@ export async function copyShareLink(view = false): Promise<LinkOutcome> {
 
 /** Downloads a flow as its file (`<name>.eventflow.json`): what to send when a link will not do. */
 export function downloadFlowFile(flow: Flow): void {
-  const fileName = fileNameFor(flow.name, '.eventflow.json');
+  const fileName = safeFileName(flow.name, '.eventflow.json');
   downloadBlob(new Blob([serializeFlow(flow)], { type: 'application/json' }), fileName);
   notify({ tone: 'success', title: `Saved ${fileName}` });
 }

@@ -67,56 +67,42 @@ export function RunControls() {
         {active ? 'Restart' : 'Run'}
       </button>
       {run.status === 'paused' ? (
-        <button
-          className="run-button is-icon is-resume"
-          data-testid="run.resume"
+        <IconButton
+          id="resume"
+          label="Resume"
+          keys="F5 or F6"
           onClick={() => act('pause')}
-          title="Resume (F5 or F6)"
-          aria-label="Resume"
-        >
-          {RUN_ICONS.play}
-        </button>
+          extra="is-resume"
+        />
       ) : (
-        <button
-          className="run-button is-icon"
-          data-testid="run.pause"
+        <IconButton
+          id="pause"
+          label="Pause"
+          keys="F6"
           onClick={() => act('pause')}
           disabled={run.status !== 'running'}
-          title="Pause (F6)"
-          aria-label="Pause"
-        >
-          {RUN_ICONS.pause}
-        </button>
+        />
       )}
-      <button
-        className="run-button is-icon"
-        data-testid="run.step"
+      <IconButton
+        id="step"
+        label="Step: run the next event and pause"
+        keys="F10"
         onClick={() => act('step')}
-        title="Step: run the next event and pause (F10)"
-        aria-label="Step"
-      >
-        {RUN_ICONS.step}
-      </button>
-      <button
-        className="run-button is-icon"
-        data-testid="run.stop"
+      />
+      <IconButton
+        id="stop"
+        label="Stop: end here, keeping the figures so far"
+        keys="Shift+F5"
         onClick={() => act('stop')}
         disabled={!active}
-        title="Stop here and keep the figures so far (Shift+F5)"
-        aria-label="Stop"
-      >
-        {RUN_ICONS.stop}
-      </button>
-      <button
-        className="run-button is-icon"
-        data-testid="run.reset"
+      />
+      <IconButton
+        id="reset"
+        label="Reset: clear the run from the canvas and panels"
+        keys="Ctrl/Cmd+Shift+F5"
         onClick={() => act('reset')}
         disabled={!hasResult}
-        title="Reset: clear the run from the canvas and panels (Ctrl/Cmd+Shift+F5)"
-        aria-label="Reset"
-      >
-        {RUN_ICONS.reset}
-      </button>
+      />
       <label className="run-field" title="Speed: virtual seconds per real second (Ctrl/Cmd+[ and ])">
         <select
           aria-label="Speed"
@@ -134,6 +120,31 @@ export function RunControls() {
       <RunClock />
       <RunSettingsFields disabled={false} />
     </div>
+  );
+}
+
+const ICON = { resume: 'play', pause: 'pause', step: 'step', stop: 'stop', reset: 'reset' } as const;
+
+/** One icon button of the bar: its name (before the colon) is its accessible label, the keys go in the tooltip. */
+function IconButton(props: {
+  id: keyof typeof ICON;
+  label: string;
+  keys: string;
+  onClick: () => void;
+  disabled?: boolean;
+  extra?: string;
+}) {
+  return (
+    <button
+      className={`run-button is-icon${props.extra ? ` ${props.extra}` : ''}`}
+      data-testid={`run.${props.id}`}
+      onClick={props.onClick}
+      disabled={props.disabled}
+      title={`${props.label} (${props.keys})`}
+      aria-label={props.label.split(':')[0]}
+    >
+      {RUN_ICONS[ICON[props.id]]}
+    </button>
   );
 }
 

@@ -117,7 +117,7 @@ describe('write counting', () => {
     });
     const run = runToCompletion(flow);
     expect(run.summary.nodes.find((n) => n.nodeId === 'orders')!.counters.writes).toBe(2);
-    expect(run.stores.orders!.itemCount).toBe(1);
+    expect(run.stores.orders).toMatchObject({ type: 'table', itemCount: 1 });
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Simulation } from '../../sim';
-import { handOut, noteStop, type WallClockStop } from '../driver';
+import { handOut, noteStop, type WallClockStop } from '../effects';
 import type { HandlerPool } from '../pool';
 import type { Pacer } from './pacer';
 
@@ -22,6 +22,8 @@ export interface LoopHooks {
   /** After each slice and step: progress, live panels. */
   onSlice: () => void;
   stops: Map<string, WallClockStop>;
+  /** Virtual ms per advance (default: 1,000 with a pool, where batches matter; up to 100 without). */
+  sliceMs?: number;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface LoopHooks {
 export async function runLoop(h: LoopHooks): Promise<void> {
   const { sim, pacer } = h;
   // Sim alone: small virtual slices keep each real slice short; with a pool, batches matter more.
-  const sliceMs = h.pool ? 1000 : Math.min(100, Math.max(1, sim.endMs / 2000));
+  const sliceMs = h.sliceMs ?? (h.pool ? 1000 : Math.min(100, Math.max(1, sim.endMs / 2000)));
   for (;;) {
     if (!h.alive()) throw new Stopped();
     if (h.takeStep()) {

@@ -1,6 +1,7 @@
 import { DEFAULT_HANDLER, type Flow } from '../../model';
 import { clientRate, createSimulation, type RunResult } from '../../sim';
-import { functionCodes, stopWarning, type WallClockStop } from '../driver';
+import { functionCodes } from '../driver';
+import { macrotask, stopWarning, type WallClockStop } from '../effects';
 import type { HandlerPool } from '../pool';
 import { LiveRun } from './live';
 import { runLoop, Stopped } from './loop';
@@ -350,16 +351,4 @@ export function createRunController(options: RunControllerOptions): RunControlle
     getResult: () => result,
     getLive: () => live,
   };
-}
-
-/** One macrotask, without the 4 ms clamp browsers put on nested setTimeout(0). */
-function macrotask(): Promise<void> {
-  return new Promise((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => {
-      ch.port1.close();
-      resolve();
-    };
-    ch.port2.postMessage(null);
-  });
 }

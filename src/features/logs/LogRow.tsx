@@ -1,5 +1,6 @@
+import { formatVirtual } from '../../lib/virtualClock';
 import { memo, useLayoutEffect, useRef } from 'react';
-import { expandedText, formatTime, isLong, type LogEntry } from './logEntry';
+import { expandedText, isLong, type LogEntry } from './logEntry';
 import { LogText } from './LogText';
 
 export interface LogRowActions {
@@ -73,7 +74,7 @@ export const LogRow = memo(function LogRow({
           </button>
         )}
       </span>
-      <time className="logs-time">{formatTime(entry.atMs)}</time>
+      <time className="logs-time">{formatVirtual(entry.atMs)}</time>
       {label !== null && <span className="logs-fn">{label}</span>}
       <span className={`logs-level is-${level.toLowerCase()}`}>{level}</span>
       <span className="logs-text">

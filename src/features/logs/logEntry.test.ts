@@ -1,18 +1,11 @@
+import { formatVirtual } from '../../lib/virtualClock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeHandlerPool } from '../../../bench/workersNode';
 import { runSimulation } from '../../runtime/driver';
 import type { HandlerPool } from '../../runtime/pool';
 import type { InvokeSpan } from '../../runtime/run';
 import { buildFlow } from '../../sim/flowBuilder';
-import {
-  copyText,
-  expandedText,
-  flattenSpan,
-  formatTime,
-  isLong,
-  parseLine,
-  type LogEntry,
-} from './logEntry';
+import { copyText, expandedText, flattenSpan, isLong, parseLine, type LogEntry } from './logEntry';
 import { textPieces } from './textPieces';
 import { START_EPOCH } from './testSpans';
 
@@ -139,11 +132,11 @@ describe('parseLine on the runtime’s other shapes', () => {
   });
 });
 
-describe('formatTime and copyText', () => {
+describe('formatVirtual and copyText', () => {
   it('writes the virtual clock as the top bar does', () => {
-    expect(formatTime(0)).toBe('00:00.000');
-    expect(formatTime(12_345.9)).toBe('00:12.345');
-    expect(formatTime(3_723_004)).toBe('1:02:03.004');
+    expect(formatVirtual(0)).toBe('00:00.000');
+    expect(formatVirtual(12_345.9)).toBe('00:12.345');
+    expect(formatVirtual(3_723_004)).toBe('1:02:03.004');
   });
 
   it('copies time, function label and the line as written, one a line', () => {

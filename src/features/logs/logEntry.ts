@@ -1,3 +1,4 @@
+import { formatVirtual } from '../../lib/virtualClock';
 import type { InvokeSpan } from '../../runtime/run';
 
 /** Console levels of the Node.js runtime, and the platform lines (START, END, REPORT, INIT_REPORT). */
@@ -88,19 +89,6 @@ export function flattenSpan(span: InvokeSpan, firstSeq: number, startEpochMs: nu
   return out;
 }
 
-/** The virtual clock as the top bar shows it: "00:12.345", "1:02:03.004" past an hour. */
-export function formatTime(ms: number): string {
-  const total = Math.max(0, Math.floor(ms));
-  const milli = total % 1000;
-  const s = Math.floor(total / 1000) % 60;
-  const m = Math.floor(total / 60_000) % 60;
-  const h = Math.floor(total / 3_600_000);
-  const mmss = `${pad2(m)}:${pad2(s)}.${String(milli).padStart(3, '0')}`;
-  return h > 0 ? `${h}:${mmss}` : mmss;
-}
-
-const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
-
 /** Whether a message is worth expanding: several lines, or longer than a row shows. */
 export function isLong(text: string): boolean {
   return text.length > 140 || text.includes('\n');
@@ -123,6 +111,6 @@ export function expandedText(text: string): string {
 /** The text Copy writes for some entries: time, function, and the line as written. */
 export function copyText(entries: Iterable<LogEntry>, labelOf: (nodeId: string) => string): string {
   const out: string[] = [];
-  for (const e of entries) out.push(`${formatTime(e.atMs)}\t${labelOf(e.nodeId)}\t${e.raw}`);
+  for (const e of entries) out.push(`${formatVirtual(e.atMs)}\t${labelOf(e.nodeId)}\t${e.raw}`);
   return out.join('\n');
 }

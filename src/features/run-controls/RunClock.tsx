@@ -1,6 +1,7 @@
 import { useRunState } from '../../runtime/run';
 import { useStore, type StoreState } from '../../store';
-import { formatClock, formatVirtual, speedLabel } from './clock';
+import { formatVirtual } from '../../lib/virtualClock';
+import { formatClock, speedLabel } from './clock';
 
 const selectDurationMs = (s: StoreState) => s.doc.run.durationSeconds * 1000;
 

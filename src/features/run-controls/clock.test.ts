@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SPEEDS } from '../../runtime/run/pacer';
-import { formatClock, formatVirtual, nextSpeed, randomSeed, runKey, speedLabel } from './clock';
+import { formatVirtual } from '../../lib/virtualClock';
+import { formatClock, nextSpeed, randomSeed, runKey, speedLabel } from './clock';
 
 describe('formatClock', () => {
   it('shows seconds with one decimal while running', () => {

@@ -1,3 +1,4 @@
+import { dropFragmentParts, VIEW_ONLY_PART } from '../../components/location';
 import { useEffect } from 'react';
 import { runSession } from '../../runtime/run';
 import { useStore, type StoreState } from '../../store';
@@ -22,16 +23,7 @@ function leaveViewOnly(): void {
   const { setReadOnly, setPresenter } = useStore.getState();
   setReadOnly(false);
   setPresenter(false);
-  const { pathname, search, hash } = window.location;
-  const rest = hash
-    .replace(/^#/, '')
-    .split('&')
-    .filter((p) => p !== '' && p !== 'view=1');
-  window.history.replaceState(
-    window.history.state,
-    '',
-    `${pathname}${search}${rest.length ? `#${rest.join('&')}` : ''}`,
-  );
+  dropFragmentParts((p) => p === VIEW_ONLY_PART);
 }
 
 /** "Present" in the top bar (Alt+P): larger type and cards, the dock hidden, a calmer speed. */

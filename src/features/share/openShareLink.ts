@@ -1,3 +1,4 @@
+import { dropFragmentParts } from '../../components/location';
 import { DEFAULT_MAX_BYTES, describeLoadError, parseFlowFile } from '../../format';
 import { FLOW_CHECKERS as checkers } from '../../sim/patterns';
 import { useStore } from '../../store';
@@ -20,7 +21,7 @@ export function openShareLinkFromLocation(): void {
   }
   const data = readFlowParam(window.location.hash);
   if (data === null) return;
-  removeFlowParam();
+  dropFragmentParts((p) => p.startsWith(`${FLOW_PARAM}=`));
   const unpacked = decodeFlowData(data, DEFAULT_MAX_BYTES);
   if (!unpacked.ok) {
     notify({ tone: 'error', title: FAILED, details: [describeLinkError(unpacked.error)] });
@@ -61,18 +62,4 @@ export function openShareLinkFromLocation(): void {
       details: ['Nothing has run: press Run when you are ready.', ...kept],
     });
   }
-}
-
-/** Drops `flow=` from the fragment (keeping any other part) without a new history entry. */
-function removeFlowParam(): void {
-  const { pathname, search, hash } = window.location;
-  const rest = hash
-    .replace(/^#/, '')
-    .split('&')
-    .filter((p) => p !== '' && !p.startsWith(`${FLOW_PARAM}=`));
-  window.history.replaceState(
-    window.history.state,
-    '',
-    `${pathname}${search}${rest.length ? `#${rest.join('&')}` : ''}`,
-  );
 }

@@ -1,3 +1,4 @@
+import { VIEW_ONLY_PART as VIEW_PART } from '../../components/location';
 import { Inflate, strToU8, zlibSync } from 'fflate';
 import { serializeFlow } from '../../format';
 import type { Flow } from '../../model';
@@ -17,9 +18,6 @@ export function encodeFlowData(flow: Flow): string {
   const compact = JSON.stringify(JSON.parse(serializeFlow(flow)));
   return encodeBase64Url(zlibSync(strToU8(compact), { level: 9 }));
 }
-
-/** The fragment part that opens a link as a view-only page (slides, docs): `#view=1&flow=…`. */
-export const VIEW_PART = 'view=1';
 
 /** The share link of `flow` on the page at `pageUrl` (its own fragment, if any, is dropped). */
 export function shareUrl(pageUrl: string, flow: Flow, view = false): string {

@@ -69,6 +69,17 @@ export class LiveRun {
     this.version++;
   };
 
+  /** Runs `fn` keeping every hop it causes (an event fired by hand always gets its dots). */
+  withEveryHop<T>(fn: () => T): T {
+    const gap = this.hopGapMs;
+    this.hopGapMs = 0;
+    try {
+      return fn();
+    } finally {
+      this.hopGapMs = gap;
+    }
+  }
+
   /** Called by the controller after each slice. */
   touch(nowMs: number): void {
     if (nowMs !== this.nowMs) this.version++;

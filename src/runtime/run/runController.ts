@@ -147,11 +147,7 @@ export function createRunController(options: RunControllerOptions): RunControlle
       functionCodes(flow),
     );
     fireSim = (nodeId, i) => {
-      // A hand-fired event always gets its dot, however busy its edges are.
-      const gap = lv.hopGapMs;
-      lv.hopGapMs = 0;
-      const ok = sim.fire(nodeId, i);
-      lv.hopGapMs = gap;
+      const ok = lv.withEveryHop(() => sim.fire(nodeId, i));
       if (ok) {
         lv.touch(sim.now());
         lv.version++;
